@@ -38,7 +38,7 @@ class Limits:
 
     @classmethod
     def from_env(cls) -> Limits:
-        """Read overrides from RECIP_MAX_TOTAL_BYTES, RECIP_MAX_MEMBER_BYTES, RECIP_MAX_RATIO, RECIP_MAX_ENTRIES."""
+        """Overrides from RECIP_MAX_TOTAL_BYTES, _MEMBER_BYTES, _RATIO and _ENTRIES."""
         defaults = cls()
         return cls(
             total_bytes=int(os.environ.get("RECIP_MAX_TOTAL_BYTES", defaults.total_bytes)),
@@ -294,7 +294,7 @@ class FolderArchive(Archive):
 
     def _open_raw(self, member: str) -> io.RawIOBase:
         try:
-            raw = open(self._files[member], "rb", buffering=0)
+            raw = open(self._files[member], "rb", buffering=0)  # noqa: SIM115 (a stream we hand out)
         except OSError as error:
             raise ArchiveError(
                 f"{self.source}: '{member}' cannot be read ({error.strerror or error})."
@@ -305,39 +305,41 @@ class FolderArchive(Archive):
         return _folder_id((name, open(path, "rb")) for name, path in self._files.items())
 
 
-def open_archives(paths: list[Path], limits: Limits | None = None) -> list[Archive | ArchiveError]:
-    """One Archive per zip or folder; loose files given together form one archive.
-
-    An input that cannot be opened becomes an ArchiveError in its place, so the others still load.
-    """
-    opened: list[Archive | ArchiveError] = []
+def group_inputs(paths: list[Path]) -> list[list[Path]]:
+    """The archives among the paths: each zip or folder alone; loose data files together as one."""
+    groups: list[list[Path]] = []
     loose: list[Path] = []
     for path in paths:
-        try:
-            if not path.exists():
-                raise ArchiveError(f"{path}: no such file or folder.")
-            if path.is_dir():
-                opened.append(FolderArchive(path, limits=limits))
-            elif zipfile.is_zipfile(path):
-                opened.append(ZipArchive(path, limits=limits))
-            elif path.suffix.lower() == ".zip":
-                raise ArchiveError(
-                    f"{path}: not a readable zip file; the download may be incomplete, "
-                    "so download it again."
-                )
-            else:
-                loose.append(path)
-        except ArchiveError as error:
-            opened.append(error)
-        except OSError as error:
-            opened.append(ArchiveError(f"{path}: cannot be read ({error.strerror or error})."))
+        if path.is_file() and not zipfile.is_zipfile(path) and path.suffix.lower() != ".zip":
+            loose.append(path)
+        else:
+            groups.append([path])
     if loose:
-        root = Path(os.path.commonpath([p.resolve().parent for p in loose]))
-        source = ", ".join(str(p) for p in loose)
+        groups.append(loose)
+    return groups
+
+
+def open_input(paths: list[Path], limits: Limits | None = None) -> Archive:
+    """Open one archive: a zip, a folder, or loose files (their common folder is the root)."""
+    if len(paths) == 1:
+        path = paths[0]
+        if not path.exists():
+            raise ArchiveError(f"{path}: no such file or folder.")
         try:
-            opened.append(
-                FolderArchive(root, [p.resolve() for p in loose], limits=limits, source=source)
+            if path.is_dir():
+                return FolderArchive(path, limits=limits)
+            if zipfile.is_zipfile(path):
+                return ZipArchive(path, limits=limits)
+        except OSError as error:
+            raise ArchiveError(f"{path}: cannot be read ({error.strerror or error}).") from error
+        if path.suffix.lower() == ".zip":
+            raise ArchiveError(
+                f"{path}: not a readable zip file; the download may be incomplete, "
+                "so download it again."
             )
-        except ArchiveError as error:
-            opened.append(error)
-    return opened
+    for path in paths:
+        if not path.is_file():
+            raise ArchiveError(f"{path}: no such file.")
+    resolved = [path.resolve() for path in paths]
+    root = Path(os.path.commonpath([path.parent for path in resolved]))
+    return FolderArchive(root, resolved, limits=limits, source=", ".join(map(str, paths)))

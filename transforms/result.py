@@ -16,7 +16,7 @@ class ArchiveError(Exception):
 
 @dataclass(frozen=True)
 class Reject:
-    """A row that could not be parsed; it goes to `meta.rejects` and the rest of the file still loads."""
+    """A row that could not be parsed: it goes to `meta.rejects`, the rest of the file loads."""
 
     member: str
     locator: str
@@ -35,11 +35,30 @@ class ParseResult:
     tables: dict[str, pa.Table] = field(default_factory=dict)
     rejects: list[Reject] = field(default_factory=list)
     unrecognised: list[str] = field(default_factory=list)
-    # Expected record counts per raw table, when the archive declares them (Twitter manifest).
+    # Record counts the archive declares (Twitter manifest): key `<raw table>` is the expected
+    # row count, key `<raw table>.<column>` the expected number of distinct values of that column.
     expected_counts: dict[str, int] = field(default_factory=dict)
     generation: str = ""
-    # The export's own generation date when it states one (Twitter manifest `generationDate`).
+    # The export date the archive states: the Twitter manifest's `generationDate`, else the date
+    # in the archive's file or top folder name (that day, 00:00 UTC). None when it states none;
+    # the loader then takes the latest timestamp in the data.
     declared_exported_at: datetime | None = None
 
     def row_count(self) -> int:
         return sum(table.num_rows for table in self.tables.values())
+
+
+def latest_timestamp(tables: dict[str, pa.Table]) -> datetime | None:
+    """The newest timestamp anywhere in the parsed tables: the export date of last resort."""
+    import pyarrow.compute as pc
+
+    newest: datetime | None = None
+    for table in tables.values():
+        for name in table.column_names:
+            column = table.column(name)
+            if not pa.types.is_timestamp(column.type) or table.num_rows == 0:
+                continue
+            value = pc.max(column).as_py()
+            if value is not None and (newest is None or value > newest):
+                newest = value
+    return newest

@@ -193,7 +193,8 @@ TWITTER: dict[str, pa.Schema] = {
         ("message_id", STR),
         ("sender_id", STR),  # initiatingUserId for membership events
         ("recipient_id", STR),  # 1:1 messages only
-        ("participant_ids", STR),  # comma-joined userIds / participantsSnapshot of membership events
+        # comma-joined userIds / participantsSnapshot of membership events
+        ("participant_ids", STR),
         ("created_at", TS),
         ("text", STR),  # HTML entities unescaped
     ),

@@ -1,0 +1,347 @@
+"""`recip`: import archives, query the warehouse, rebuild models, write reports, run the demo."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from flows import settings
+
+EPILOG = """\
+examples:
+  recip import ~/Downloads/Complete_LinkedInDataExport_03-14-2026.zip
+  recip import ~/Downloads/twitter-2026-03-14-1a2b3c.zip --report
+  recip query "select kind, status, count(*) from marts.reciprocity group by all"
+  recip report --out shared-with-agency --redact
+
+The warehouse is $RECIP_DB or data/warehouse.duckdb; outputs go to $RECIP_EXPORTS or data/exports.
+"""
+
+
+class UsageError(Exception):
+    """Bad arguments or a missing warehouse: exit code 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recip",
+        description=(
+            "Turn LinkedIn and Twitter/X data archives into a local DuckDB warehouse that shows "
+            "who returns the favour. Nothing leaves this machine."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="show Prefect's run logs")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    def db_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--db",
+            type=Path,
+            default=None,
+            help="warehouse file (default: $RECIP_DB or data/warehouse.duckdb)",
+        )
+
+    def out_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--out",
+            type=Path,
+            default=None,
+            help="output folder (default: $RECIP_EXPORTS or data/exports)",
+        )
+
+    imp = commands.add_parser(
+        "import",
+        help="import one or more archives",
+        description=(
+            "Import archives: a .zip as downloaded, an unpacked folder, or the data files "
+            "themselves (loose files given together form one archive). Prints one line per "
+            "archive; exit code 1 when any input was rejected (the others still load)."
+        ),
+    )
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    db_option(imp)
+    imp.add_argument("--report", action="store_true", help="refresh the outputs afterwards")
+    out_option(imp)
+
+    status = commands.add_parser("status", help="what has been imported, and how it went")
+    db_option(status)
+
+    query = commands.add_parser(
+        "query",
+        help="run read-only SQL against the warehouse",
+        description="Run SQL read-only against the warehouse, e.g. select * from marts.reciprocity",
+    )
+    query.add_argument("sql", metavar="SQL")
+    db_option(query)
+    query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    build = commands.add_parser("build", help="rebuild every SQL model from what is loaded")
+    db_option(build)
+
+    report = commands.add_parser("report", help="write Parquet files and the dashboard")
+    db_option(report)
+    out_option(report)
+    report.add_argument("--csv", action="store_true", help="also write CSV files")
+    report.add_argument(
+        "--redact", action="store_true", help="replace names, handles, URLs and text by pseudonyms"
+    )
+
+    demo = commands.add_parser(
+        "demo", help="import the bundled sample archives and write the report"
+    )
+    db_option(demo)
+    out_option(demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings.apply_process_settings(verbose=args.verbose)
+    db = args.db or settings.default_db()
+    try:
+        handler = COMMANDS[args.command]
+        return handler(args, db)
+    except UsageError as error:
+        print(f"recip: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("recip: interrupted; nothing half-loaded was kept.", file=sys.stderr)
+        return 130
+
+
+# import ----------------------------------------------------------------------------------------
+
+
+def _run_imports(paths: list[Path], db: Path) -> list:
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from flows.import_archive import import_archives
+    from flows.progress import listen
+
+    steps = ["open", "detect", "parse", "validate", "load", "build"]
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=_stderr_console(),
+        transient=True,
+    ) as progress:
+        bar = progress.add_task("starting Prefect", total=None)
+
+        def show(step: str, subject: str) -> None:
+            position = steps.index(step) + 1 if step in steps else 0
+            progress.update(bar, description=f"[{position}/{len(steps)}] {step}: {subject}")
+
+        stop = listen(show)
+        try:
+            return import_archives([str(p) for p in paths], str(db))
+        finally:
+            stop()
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _summary_line(outcome) -> str:
+    exported = outcome.exported_at.date().isoformat() if outcome.exported_at else "-"
+    return (
+        f"{outcome.outcome:<21} {outcome.platform or '-':<8} {outcome.owner_key or '-':<36} "
+        f"exported {exported:<10}  rows {outcome.rows:>9,}  rejected {outcome.rejects:>6,}  "
+        f"{outcome.source}"
+    )
+
+
+def cmd_import(args, db: Path) -> int:
+    outcomes = _run_imports(args.paths, db)
+    for outcome in outcomes:
+        print(_summary_line(outcome))
+        if outcome.failed:
+            print(f"error: {outcome.message}", file=sys.stderr)
+        elif outcome.message not in ("ok", "already in the warehouse"):
+            print(f"note: {outcome.source}: {outcome.message}", file=sys.stderr)
+    if args.report and any(o.outcome in ("loaded", "loaded_with_warnings") for o in outcomes):
+        _write_report(db, args.out or settings.default_exports(), csv_too=False, redact=False)
+    return 1 if any(o.failed for o in outcomes) else 0
+
+
+# status, query, build --------------------------------------------------------------------------
+
+
+def _read_only(db: Path):
+    from flows.load import open_warehouse
+
+    if not db.exists():
+        raise UsageError(f"no warehouse at {db}; import an archive first (recip import PATH).")
+    return open_warehouse(db, read_only=True)
+
+
+def cmd_status(args, db: Path) -> int:
+    with _read_only(db) as con:
+        imports = con.sql(
+            "select started_at, outcome, source_path, message from meta.imports "
+            "order by started_at"
+        ).fetchall()
+        archives = con.sql(
+            "select a.platform, a.owner_key, a.exported_at, a.status, a.source_path, "
+            "(select count(*) from meta.rejects r where r.archive_id = a.archive_id) "
+            "from meta.archives a order by a.exported_at"
+        ).fetchall()
+        counts = _raw_counts(con)
+    print(f"warehouse {db}")
+    print(f"\n{len(archives)} archive(s) loaded:")
+    for platform, owner, exported, status, source, rejects in archives:
+        day = exported.date().isoformat() if exported else "-"
+        print(f"  {platform:<8} {owner or '-':<36} exported {day}  {status:<21} {source}")
+        for table, count in counts.get(source, []):
+            print(f"      {table:<36} {count:>9,} rows")
+        if rejects:
+            print(f"      {'rejected rows':<36} {rejects:>9,}")
+    print(f"\n{len(imports)} import attempt(s):")
+    for started, outcome, source, message in imports:
+        print(f"  {started:%Y-%m-%d %H:%M:%S}  {outcome:<21} {source}  {message or ''}")
+    return 0
+
+
+def _raw_counts(con) -> dict[str, list[tuple[str, int]]]:
+    from transforms.schemas import RAW_TABLES
+
+    union = " union all ".join(
+        f"select '{name}' as table_name, archive_id, count(*) as n from raw.{name} group by all"
+        for name in RAW_TABLES
+    )
+    rows = con.sql(
+        f"select a.source_path, c.table_name, c.n from ({union}) c "
+        "join meta.archives a using (archive_id) order by c.table_name"
+    ).fetchall()
+    counts: dict[str, list[tuple[str, int]]] = {}
+    for source, table, n in rows:
+        counts.setdefault(source, []).append((table, n))
+    return counts
+
+
+def _jsonable(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def cmd_query(args, db: Path) -> int:
+    import duckdb
+
+    with _read_only(db) as con:
+        try:
+            relation = con.sql(args.sql)
+        except duckdb.Error as error:
+            print(f"recip: the query failed: {str(error).splitlines()[0]}", file=sys.stderr)
+            return 1
+        if relation is None:
+            return 0
+        columns = relation.columns
+        rows = relation.fetchall()
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif args.format == "json":
+        records = [{c: _jsonable(v) for c, v in zip(columns, row, strict=True)} for row in rows]
+        print(json.dumps(records, ensure_ascii=False))
+    else:
+        _print_table(columns, rows)
+    return 0
+
+
+def _print_table(columns: list[str], rows: list[tuple]) -> None:
+    cells = [["" if v is None else str(v) for v in row] for row in rows]
+    widths = [
+        min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)
+    ]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print("  ".join(v[:w].ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+
+
+def cmd_build(args, db: Path) -> int:
+    from flows.load import open_warehouse
+    from flows.warehouse import build_models
+
+    if not db.exists():
+        raise UsageError(f"no warehouse at {db}; import an archive first (recip import PATH).")
+    with open_warehouse(db) as con:
+        con.begin()
+        built = build_models(con)
+        con.commit()
+    print(f"built {len(built)} models in {db}")
+    return 0
+
+
+# report and demo -------------------------------------------------------------------------------
+
+
+def _write_report(db: Path, out: Path, *, csv_too: bool, redact: bool) -> Path:
+    from flows.report import write_report
+
+    with _read_only(db) as con:
+        result = write_report(con, out, csv=csv_too, redact=redact)
+    return result.dashboard
+
+
+def cmd_report(args, db: Path) -> int:
+    dashboard = _write_report(
+        db, args.out or settings.default_exports(), csv_too=args.csv, redact=args.redact
+    )
+    print(f"dashboard: {dashboard.resolve()}")
+    return 0
+
+
+def cmd_demo(args, db: Path) -> int:
+    archives = sorted(p for p in settings.DEMO_ARCHIVES.iterdir() if p.is_dir())
+    outcomes = _run_imports(archives, db)
+    for outcome in outcomes:
+        print(_summary_line(outcome))
+        if outcome.failed:
+            print(f"error: {outcome.message}", file=sys.stderr)
+    with _read_only(db) as con:
+        rows = con.sql(
+            "select platform, kind, people, mutual, given_only, received_only, "
+            "round(dyad_reciprocity, 2), round(median_lag_days, 1) "
+            "from marts.reciprocity_summary order by platform, kind"
+        ).fetchall()
+    print("\nreciprocity by channel")
+    _print_table(
+        ["platform", "kind", "people", "mutual", "given_only", "received_only", "rate", "median_lag"],
+        rows,
+    )
+    dashboard = _write_report(
+        db, args.out or settings.default_exports(), csv_too=False, redact=False
+    )
+    print(f"\ndashboard: {dashboard.resolve()}")
+    return 1 if any(o.failed for o in outcomes) else 0
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "status": cmd_status,
+    "query": cmd_query,
+    "build": cmd_build,
+    "report": cmd_report,
+    "demo": cmd_demo,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""Writing one parsed archive into the warehouse, and the bookkeeping of every attempt."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from flows.warehouse import detect_owner, ensure_warehouse
+from transforms.result import ParseResult
+from transforms.schemas import RAW_TABLES
+from transforms.validation import ExpectationResult
+
+
+@dataclass(frozen=True)
+class LoadedArchive:
+    archive_id: str
+    platform: str
+    owner_key: str | None
+    exported_at: datetime | None
+    rows: int
+    rejects: int
+    status: str
+
+
+@contextmanager
+def open_warehouse(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to the warehouse file, created with its tables when it does not exist yet."""
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    con = duckdb.connect(str(path), read_only=read_only)
+    try:
+        if not read_only:
+            ensure_warehouse(con)
+            os.chmod(path, 0o600)
+        yield con
+    finally:
+        con.close()
+
+
+def is_loaded(con: duckdb.DuckDBPyConnection, archive_id: str) -> bool:
+    found = con.execute(
+        "select count(*) from meta.archives where archive_id = $id", {"id": archive_id}
+    ).fetchall()
+    return found[0][0] > 0
+
+
+def insert_raw_tables(
+    con: duckdb.DuckDBPyConnection, archive_id: str, tables: dict[str, pa.Table]
+) -> int:
+    """Append every parsed table to its `raw.<name>`, each row tagged with the archive id."""
+    rows = 0
+    for name, table in tables.items():
+        if table.num_rows == 0:
+            continue
+        columns = ", ".join(f'"{column}"' for column in RAW_TABLES[name].names)
+        view = f"incoming_{name}"
+        con.register(view, table)
+        try:
+            con.execute(
+                f"insert into raw.{name} (archive_id, {columns}) "
+                f"select $archive_id, {columns} from {view}",
+                {"archive_id": archive_id},
+            )
+        finally:
+            con.unregister(view)
+        rows += table.num_rows
+    return rows
+
+
+def insert_findings(
+    con: duckdb.DuckDBPyConnection,
+    archive_id: str | None,
+    parsed: ParseResult | None,
+    validations: list[ExpectationResult],
+) -> None:
+    """Rejected rows, expectation results and unrecognised files of one archive."""
+    if validations:
+        con.executemany(
+            "insert into meta.validations values (?, ?, ?, ?, ?, ?)",
+            [
+                [archive_id, v.table_name, v.expectation, v.success, v.unexpected_count, v.critical]
+                for v in validations
+            ],
+        )
+    if parsed is None:
+        return
+    if parsed.rejects:
+        con.executemany(
+            "insert into meta.rejects values (?, ?, ?, ?, ?)",
+            [[archive_id, r.member, r.locator, r.reason, r.excerpt] for r in parsed.rejects],
+        )
+    if parsed.unrecognised:
+        con.executemany(
+            "insert into meta.unrecognised values (?, ?)",
+            [[archive_id, member] for member in parsed.unrecognised],
+        )
+
+
+def load_parsed_archive(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    archive_id: str,
+    platform: str,
+    parsed: ParseResult,
+    validations: list[ExpectationResult],
+    exported_at: datetime | None,
+    source_path: str,
+    imported_at: datetime,
+    status: str,
+) -> LoadedArchive:
+    """Everything of one archive except the models; the caller holds the transaction."""
+    rows = insert_raw_tables(con, archive_id, parsed.tables)
+    insert_findings(con, archive_id, parsed, validations)
+    owner_key = detect_owner(con, platform, archive_id)
+    con.execute(
+        "insert into meta.archives values ($id, $platform, $owner, $exported, $source, $imported, "
+        "$status)",
+        {
+            "id": archive_id,
+            "platform": platform,
+            "owner": owner_key,
+            "exported": exported_at,
+            "source": source_path,
+            "imported": imported_at,
+            "status": status,
+        },
+    )
+    return LoadedArchive(
+        archive_id, platform, owner_key, exported_at, rows, len(parsed.rejects), status
+    )
+
+
+def record_import(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    archive_id: str | None,
+    source_path: str,
+    started_at: datetime,
+    finished_at: datetime,
+    outcome: str,
+    message: str,
+) -> None:
+    con.execute(
+        "insert into meta.imports values (?, ?, ?, ?, ?, ?)",
+        [archive_id, source_path, started_at, finished_at, outcome, message],
+    )
