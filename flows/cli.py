@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from flows import settings
+from flows.load import WarehouseBusy
 
 EPILOG = """\
 examples:
@@ -49,6 +50,15 @@ def _parser() -> argparse.ArgumentParser:
             help="warehouse file (default: $RECIP_DB or data/warehouse.duckdb)",
         )
 
+    def wait_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--wait",
+            type=float,
+            default=60.0,
+            metavar="SECONDS",
+            help="how long to wait for an import in progress to finish (60)",
+        )
+
     def out_option(command: argparse.ArgumentParser) -> None:
         command.add_argument(
             "--out",
@@ -73,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
 
     status = commands.add_parser("status", help="what has been imported, and how it went")
     db_option(status)
+    wait_option(status)
 
     query = commands.add_parser(
         "query",
@@ -82,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     query.add_argument("sql", metavar="SQL")
     db_option(query)
     query.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    wait_option(query)
 
     build = commands.add_parser("build", help="rebuild every SQL model from what is loaded")
     db_option(build)
@@ -90,8 +102,37 @@ def _parser() -> argparse.ArgumentParser:
     db_option(report)
     out_option(report)
     report.add_argument("--csv", action="store_true", help="also write CSV files")
+    wait_option(report)
     report.add_argument(
         "--redact", action="store_true", help="replace names, handles, URLs and text by pseudonyms"
+    )
+
+    serve = commands.add_parser(
+        "serve",
+        help="import every archive dropped into the inbox folder, on a schedule",
+        description=(
+            "Run the scheduled inbox deployment: every interval, archives that have finished "
+            "landing in the inbox are imported, then moved to inbox/processed/ or to "
+            "inbox/failed/ with a .error.txt saying why, and the report is refreshed."
+        ),
+    )
+    db_option(serve)
+    out_option(serve)
+    serve.add_argument(
+        "--inbox",
+        type=Path,
+        default=None,
+        help="folder to watch (default: $RECIP_INBOX or data/inbox)",
+    )
+    when = serve.add_mutually_exclusive_group()
+    when.add_argument("--interval", type=float, default=60.0, help="seconds between runs (60)")
+    when.add_argument("--cron", help="a cron schedule instead, e.g. '0 7 * * *'")
+    when.add_argument("--once", action="store_true", help="run one cycle now and exit")
+    serve.add_argument(
+        "--settle",
+        type=float,
+        default=5.0,
+        help="seconds a file must be unchanged before it counts as fully written (5)",
     )
 
     demo = commands.add_parser(
@@ -104,7 +145,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings.apply_process_settings(verbose=args.verbose)
+    settings.apply_process_settings(verbose=args.verbose or args.command == "serve")
     db = args.db or settings.default_db()
     try:
         handler = COMMANDS[args.command]
@@ -112,6 +153,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"recip: {error}", file=sys.stderr)
         return 2
+    except WarehouseBusy as error:
+        print(f"recip: {error}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("recip: interrupted; nothing half-loaded was kept.", file=sys.stderr)
         return 130
@@ -178,19 +222,18 @@ def cmd_import(args, db: Path) -> int:
 # status, query, build --------------------------------------------------------------------------
 
 
-def _read_only(db: Path):
+def _read_only(db: Path, wait: float = 60.0):
     from flows.load import open_warehouse
 
     if not db.exists():
         raise UsageError(f"no warehouse at {db}; import an archive first (recip import PATH).")
-    return open_warehouse(db, read_only=True)
+    return open_warehouse(db, read_only=True, wait_seconds=wait)
 
 
 def cmd_status(args, db: Path) -> int:
-    with _read_only(db) as con:
+    with _read_only(db, args.wait) as con:
         imports = con.sql(
-            "select started_at, outcome, source_path, message from meta.imports "
-            "order by started_at"
+            "select started_at, outcome, source_path, message from meta.imports order by started_at"
         ).fetchall()
         archives = con.sql(
             "select a.platform, a.owner_key, a.exported_at, a.status, a.source_path, "
@@ -241,7 +284,7 @@ def _jsonable(value):
 def cmd_query(args, db: Path) -> int:
     import duckdb
 
-    with _read_only(db) as con:
+    with _read_only(db, args.wait) as con:
         try:
             relation = con.sql(args.sql)
         except duckdb.Error as error:
@@ -265,9 +308,7 @@ def cmd_query(args, db: Path) -> int:
 
 def _print_table(columns: list[str], rows: list[tuple]) -> None:
     cells = [["" if v is None else str(v) for v in row] for row in rows]
-    widths = [
-        min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)
-    ]
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
     print("  ".join("-" * w for w in widths))
     for row in cells:
@@ -292,17 +333,21 @@ def cmd_build(args, db: Path) -> int:
 # report and demo -------------------------------------------------------------------------------
 
 
-def _write_report(db: Path, out: Path, *, csv_too: bool, redact: bool) -> Path:
+def _write_report(db: Path, out: Path, *, csv_too: bool, redact: bool, wait: float = 600.0) -> Path:
     from flows.report import write_report
 
-    with _read_only(db) as con:
+    with _read_only(db, wait) as con:
         result = write_report(con, out, csv=csv_too, redact=redact)
     return result.dashboard
 
 
 def cmd_report(args, db: Path) -> int:
     dashboard = _write_report(
-        db, args.out or settings.default_exports(), csv_too=args.csv, redact=args.redact
+        db,
+        args.out or settings.default_exports(),
+        csv_too=args.csv,
+        redact=args.redact,
+        wait=args.wait,
     )
     print(f"dashboard: {dashboard.resolve()}")
     return 0
@@ -323,7 +368,16 @@ def cmd_demo(args, db: Path) -> int:
         ).fetchall()
     print("\nreciprocity by channel")
     _print_table(
-        ["platform", "kind", "people", "mutual", "given_only", "received_only", "rate", "median_lag"],
+        [
+            "platform",
+            "kind",
+            "people",
+            "mutual",
+            "given_only",
+            "received_only",
+            "rate",
+            "median_lag",
+        ],
         rows,
     )
     dashboard = _write_report(
@@ -333,12 +387,34 @@ def cmd_demo(args, db: Path) -> int:
     return 1 if any(o.failed for o in outcomes) else 0
 
 
+def cmd_serve(args, db: Path) -> int:
+    inbox = args.inbox or settings.default_inbox()
+    out = args.out or settings.default_exports()
+    if args.once:
+        from flows.watch_inbox import watch_inbox
+
+        outcomes = watch_inbox(str(inbox), str(db), args.settle, str(out))
+        for outcome in outcomes:
+            print(_summary_line(outcome))
+            if outcome.failed:
+                print(f"error: {outcome.message}", file=sys.stderr)
+        if not outcomes:
+            print(f"nothing ready in {inbox}")
+        return 1 if any(o.failed for o in outcomes) else 0
+    from flows.deployments import serve_inbox
+
+    print(f"watching {inbox.resolve()}; press Ctrl-C to stop", file=sys.stderr)
+    serve_inbox(str(inbox), str(db), str(out), interval=args.interval, cron=args.cron)
+    return 0
+
+
 COMMANDS = {
     "import": cmd_import,
     "status": cmd_status,
     "query": cmd_query,
     "build": cmd_build,
     "report": cmd_report,
+    "serve": cmd_serve,
     "demo": cmd_demo,
 }
 

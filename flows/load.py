@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sys
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,12 +31,54 @@ class LoadedArchive:
     status: str
 
 
+class WarehouseBusy(Exception):
+    """Another process holds the warehouse for longer than we were willing to wait."""
+
+
+def _say_waiting(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def connect(
+    path: Path,
+    read_only: bool = False,
+    wait_seconds: float = 600.0,
+    on_wait: Callable[[str], None] = _say_waiting,
+) -> duckdb.DuckDBPyConnection:
+    """Connect, waiting while another process (an import, or a reader) holds the file.
+
+    DuckDB lets one process write or several read, never both; so every entry point waits here
+    with one message instead of failing on the lock.
+    """
+    deadline = time.monotonic() + wait_seconds
+    told = False
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusy(
+                    f"{path} is in use by another process (an import in progress?); "
+                    "try again when it has finished, or wait longer with --wait SECONDS."
+                ) from error
+            if not told:
+                on_wait(
+                    f"waiting for the import in progress to finish (up to {wait_seconds:.0f} s) ..."
+                )
+                told = True
+            time.sleep(0.2)
+
+
 @contextmanager
-def open_warehouse(path: Path, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def open_warehouse(
+    path: Path, read_only: bool = False, wait_seconds: float = 600.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection to the warehouse file, created with its tables when it does not exist yet."""
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
     try:
         if not read_only:
             ensure_warehouse(con)
