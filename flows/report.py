@@ -18,7 +18,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -78,10 +78,6 @@ class ReportResult:
     files: list[ReportFile] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     redacted: bool = False
-
-    @property
-    def paths(self) -> list[Path]:
-        return [entry.path for entry in self.files]
 
 
 def write_report(
@@ -257,18 +253,16 @@ class Redactor:
 def _needs_redaction(name: str, data_type: pa.DataType) -> bool:
     if name in SAFE_TEXT_COLUMNS:
         return False
-    if (
+    # Text, binary and nested values may carry names or ids: an unknown column of those types
+    # is redacted rather than trusted. Numbers, flags and times are kept.
+    return not (
         pa.types.is_integer(data_type)
         or pa.types.is_floating(data_type)
         or pa.types.is_decimal(data_type)
         or pa.types.is_boolean(data_type)
         or pa.types.is_temporal(data_type)
         or pa.types.is_null(data_type)
-    ):
-        return False
-    # Text, binary and nested values may carry names or ids: an unknown column is redacted
-    # rather than trusted.
-    return True
+    )
 
 
 def _plain(value: object) -> str:
@@ -283,12 +277,13 @@ def _plain(value: object) -> str:
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> bool:
-    row = con.execute(
+    # fetchall, not fetchone: an unfinished result would block the caller's connection.
+    rows = con.execute(
         "SELECT count(*) FROM information_schema.tables "
         "WHERE table_catalog = current_database() AND table_schema = ? AND table_name = ?",
         [schema, name],
-    ).fetchone()
-    return bool(row and row[0])
+    ).fetchall()
+    return bool(rows[0][0])
 
 
 def _mart_names(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -340,11 +335,11 @@ def _last_import_at(
     """When the warehouse was last imported into: the latest import attempt's end (or start,
     for one that never finished); without an import log, the latest archive's load time."""
     if _table_exists(con, "meta", "imports"):
-        row = con.execute(
+        rows = con.execute(
             "SELECT max(coalesce(finished_at, started_at)) FROM meta.imports"
-        ).fetchone()
-        if row and row[0] is not None:
-            return _as_datetime(row[0])
+        ).fetchall()
+        if rows[0][0] is not None:
+            return _as_datetime(rows[0][0])
     times = [row["imported_at"] for row in archives if row.get("imported_at") is not None]
     return _as_datetime(max(times)) if times else None
 
@@ -477,8 +472,8 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _json_value(value: Any) -> Any:
-    converters: dict[type, Callable[[Any], Any]] = {datetime: _iso, date: lambda d: d.isoformat()}
-    for kind, convert in converters.items():
-        if isinstance(value, kind):
-            return convert(value)
+    if isinstance(value, datetime):
+        return _iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
     return value

@@ -80,7 +80,7 @@ FILES = {
     "Endorsement_Received_Info.csv": ENDORSEMENTS_RECEIVED,
     "messages.csv": MESSAGES,
     "Education.csv": "School Name,Start Date,End Date,Notes,Degree Name,Activities\n",
-    "holiday-photo.jpg": "not an export file",
+    "my-notes.txt": "not an export file",
 }
 
 OWNER = "linkedin:asa-berg"
@@ -156,7 +156,7 @@ def test_import_builds_reciprocity_as_computed_by_hand(tmp_path, cli_env):
     assert rows(db, "select platform, owner_key, exported_at::date::varchar, status from meta.archives") == [
         ("linkedin", OWNER, "2024-04-15", "loaded")
     ]
-    assert rows(db, "select member from meta.unrecognised") == [("holiday-photo.jpg",)]
+    assert rows(db, "select member from meta.unrecognised") == [("my-notes.txt",)]
 
     # Endorsements. Alice: given 01-10, received 01-12 -> mutual, me first, 2 days.
     # Bob: received 01-20 12:00, given 02-01 09:00 -> mutual, them first, 11 d 21 h = 11.875 days.

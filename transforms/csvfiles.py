@@ -245,4 +245,3 @@ def read_csv(archive: Archive, member: str, consume: Callable[[Iterator[CsvRecor
 def normalise_header(name: str) -> str:
     """A header cell for matching: trimmed, lower-case, inner white space collapsed."""
     return " ".join(name.replace("\ufeff", "").split()).lower()
-

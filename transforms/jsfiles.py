@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import IO, Any
 
 import ijson
@@ -46,11 +46,11 @@ class JsBody:
         self.member = member
         self._stream = stream
         self._held = b""  # trailing whitespace/`;` not yet known to be the end of the file
+        self.file_bytes = 0  # bytes read from the member so far, header included
         self.prefix_length, first = self._skip_prefix()
         self._pending = first
         self.delivered = 0  # body bytes handed to the parser so far
         self.last_chunk_start = 0
-        self.at_eof = False
 
     def _skip_prefix(self) -> tuple[int, bytes]:
         seen = b""
@@ -58,6 +58,7 @@ class JsBody:
             chunk = self._stream.read(_SEARCH_CHUNK)
             if not chunk:
                 break
+            self.file_bytes += len(chunk)
             seen += chunk
             cut = seen.find(b"=")
             if cut >= 0:
@@ -84,6 +85,7 @@ class JsBody:
                 self._pending = stripped
                 return stripped[:1]
             more = self._stream.read(_SEARCH_CHUNK)
+            self.file_bytes += len(more)
             if not more:
                 self._pending = b""
                 return b""
@@ -97,9 +99,9 @@ class JsBody:
                 data, self._pending = self._pending, b""
             else:
                 data = self._stream.read(size if size > 0 else -1)
+                self.file_bytes += len(data)
             if not data:
                 # A `;` and blank lines at the very end are not JSON: drop them.
-                self.at_eof = True
                 tail, self._held = self._held.rstrip(_TAIL_JUNK), b""
                 return self._count(tail)
             data = self._held + data
@@ -119,6 +121,10 @@ class JsBody:
         return ArchiveError(describe_json_error(self, str(problem)))
 
 
+def truncated_message(member: str, size: int) -> str:
+    return f"{member}: the JSON ends early at byte {size:,} (the file is truncated); {_AGAIN}"
+
+
 def describe_json_error(body: JsBody, message: str) -> str:
     text = message.strip()
     if text.startswith(("b'", 'b"')):
@@ -127,10 +133,7 @@ def describe_json_error(body: JsBody, message: str) -> str:
     if "invalid bytes in UTF8" in message:
         return f"{body.member}: the file is not UTF-8 text; {_AGAIN}"
     if "premature EOF" in message:
-        end = body.prefix_length + body.delivered
-        return (
-            f"{body.member}: the JSON ends early at byte {end:,} (the file is truncated); {_AGAIN}"
-        )
+        return truncated_message(body.member, body.file_bytes)
     start = body.prefix_length + body.last_chunk_start
     end = body.prefix_length + body.delivered
     return (
@@ -148,48 +151,38 @@ def _open_body(archive: Archive, member: str) -> tuple[IO[bytes], JsBody]:
         raise
 
 
+def _stream_array(
+    archive: Archive, member: str, parse: Callable[[JsBody], Iterator[Any]]
+) -> Iterator[Any]:
+    stream, body = _open_body(archive, member)
+    with stream:
+        opening = body.first_significant_byte()
+        if opening == b"":
+            raise ArchiveError(truncated_message(member, body.file_bytes))
+        if opening != b"[":
+            raise ArchiveError(f"{member}: the data is not a JSON array; {_AGAIN}")
+        try:
+            yield from parse(body)
+        except ijson.JSONError as problem:
+            raise body.error(problem) from problem
+
+
 def iter_js_array(archive: Archive, member: str) -> Iterator[Any]:
     """The elements of the member's top-level array, one at a time.
 
     Numbers with a fraction come back as float; integers as int (ids are strings in every
     generation but Grailbird, whose numeric `id` is ignored in favour of `id_str`).
     """
-    stream, body = _open_body(archive, member)
-    with stream:
-        opening = body.first_significant_byte()
-        if opening == b"":
-            raise ArchiveError(
-                f"{member}: the JSON ends early at byte {body.prefix_length:,} "
-                f"(the file is truncated); {_AGAIN}"
-            )
-        if opening != b"[":
-            raise ArchiveError(f"{member}: the data is not a JSON array; {_AGAIN}")
-        try:
-            yield from _IJSON.items(body, "item", use_float=True)
-        except ijson.JSONError as problem:
-            raise body.error(problem) from problem
+    return _stream_array(archive, member, lambda body: _IJSON.items(body, "item", use_float=True))
 
 
 def iter_js_events(archive: Archive, member: str) -> Iterator[tuple[str, str, Any]]:
-    """ijson `(prefix, event, value)` events of the member's JSON body.
+    """ijson `(prefix, event, value)` events of the member's top-level array.
 
     For files whose single elements can be large (a DM conversation holds every message
     exchanged with one person), so a caller can build one sub-object at a time.
     """
-    stream, body = _open_body(archive, member)
-    with stream:
-        opening = body.first_significant_byte()
-        if opening == b"":
-            raise ArchiveError(
-                f"{member}: the JSON ends early at byte {body.prefix_length:,} "
-                f"(the file is truncated); {_AGAIN}"
-            )
-        if opening != b"[":
-            raise ArchiveError(f"{member}: the data is not a JSON array; {_AGAIN}")
-        try:
-            yield from _IJSON.parse(body, use_float=True)
-        except ijson.JSONError as problem:
-            raise body.error(problem) from problem
+    return _stream_array(archive, member, lambda body: _IJSON.parse(body, use_float=True))
 
 
 def read_js_value(archive: Archive, member: str) -> Any:
@@ -204,12 +197,9 @@ def read_js_value(archive: Archive, member: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as problem:
-        position = body.prefix_length + len(text[: problem.pos].encode("utf-8"))
         if problem.pos >= len(text.rstrip()):
-            raise ArchiveError(
-                f"{member}: the JSON ends early at byte {position:,} "
-                f"(the file is truncated); {_AGAIN}"
-            ) from problem
+            raise ArchiveError(truncated_message(member, body.file_bytes)) from problem
+        position = body.prefix_length + len(text[: problem.pos].encode("utf-8"))
         raise ArchiveError(
             f"{member}: the JSON is invalid ({problem.msg}) at byte {position:,}; {_AGAIN}"
         ) from problem

@@ -12,11 +12,15 @@ Every part file present is read, whatever the manifest says; the manifest only a
 be there (a split data type missing a part is an error: tweets would be lost silently) and the
 record counts the archive declares.
 
-Streaming: each data file is parsed with ijson's C backend one array element at a time and rows
-go into Arrow record batches of BATCH_ROWS, so memory follows the Arrow data, not the JSON.
-Measured on a generated 100 MB `tweets-part1.js` (38,000 G3 tweets of 2.7 KB, each with a
-mention, a URL and media entities; Python 3.11, one core of the development container):
-about 1.3 s, i.e. ~75 MB/s or ~29,000 tweets/s, with peak RSS growth of ~30 MB.
+Streaming: each data file is parsed with ijson's C backend one array element at a time (DM
+files one message at a time) and rows go into Arrow record batches of BATCH_ROWS, so memory
+follows the Arrow data and one batch of Python rows, never the JSON.
+Measured on a generated 105 MB `tweets-part1.js` (26,540 pretty-printed G3 tweets of ~4 KB, each
+with edit_info, media entities, one mention and one URL; Python 3.11, one core of the
+development container): 0.8-0.9 s, i.e. ~115 MB/s or ~30,000 tweets/s, about 60% of it inside
+the C parser; peak RSS grew by ~40 MB with BATCH_ROWS = 10,000 (by ~80 MB with 50,000).
+DM files go event by event in Python: a generated 132 MB direct-messages.js (20
+conversations, 240,000 messages) took 3.7 s, ~36 MB/s or ~65,000 messages/s.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from transforms.result import ArchiveError, ParseResult, Reject
 from transforms.schemas import TWITTER
 
 PLATFORM = "twitter"
-BATCH_ROWS = 50_000
+BATCH_ROWS = 10_000
 DM_CONVERSATIONS_KEY = "twitter_direct_messages.conversation_id"
 
 # ---------------------------------------------------------------------------------------------
@@ -334,6 +338,23 @@ def _inner(element: Any, key: str) -> dict | None:
 # ---------------------------------------------------------------------------------------------
 
 
+def _column(values: tuple, data_type: pa.DataType) -> pa.Array:
+    try:
+        return pa.array(values, type=data_type)
+    except (pa.ArrowTypeError, pa.ArrowInvalid):
+        if data_type != pa.string():
+            raise
+        # A number or an object where the archive normally has a string: keep it as JSON text
+        # rather than fail the whole file.
+        return pa.array(
+            [
+                value if value is None or isinstance(value, str) else json.dumps(value)
+                for value in values
+            ],
+            type=data_type,
+        )
+
+
 class _TableBuilder:
     """Rows as tuples in schema order, turned into a record batch every BATCH_ROWS rows."""
 
@@ -348,12 +369,17 @@ class _TableBuilder:
         if len(self.rows) >= BATCH_ROWS:
             self.flush()
 
+    def extend(self, rows: list[tuple]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= BATCH_ROWS:
+            self.flush()
+
     def flush(self) -> None:
         if not self.rows:
             return
         columns = zip(*self.rows, strict=True)
         arrays = [
-            pa.array(column, type=column_field.type)
+            _column(column, column_field.type)
             for column, column_field in zip(columns, self.schema, strict=True)
         ]
         self.batches.append(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
@@ -383,85 +409,100 @@ class _Context:
 # ---------------------------------------------------------------------------------------------
 
 
+class _BadRecord(Exception):
+    """A record that cannot become a row; its message is the reject reason."""
+
+
+def _tweet_rows(tweet: dict, member: str, locator: str) -> tuple[tuple, list, list]:
+    """The tweet's row, mention rows and URL rows, or _BadRecord."""
+    tweet_id = tweet.get("id_str")
+    if not tweet_id:
+        raise _BadRecord("the tweet has no id_str")
+    if not isinstance(tweet_id, str):
+        tweet_id = _id(tweet_id)
+    created_raw = tweet.get("created_at")
+    if not created_raw:
+        raise _BadRecord("the tweet has no created_at")
+    try:
+        created_at = _tweet_time(created_raw)
+    except (ValueError, TypeError):
+        created_at = None
+    if created_at is None:
+        raise _BadRecord(f"created_at '{created_raw}' cannot be read")
+    text = tweet.get("full_text")
+    if text is None:
+        text = tweet.get("text")  # Grailbird
+    retweeted_user_id = retweeted_screen_name = edit_initial = None
+    original = tweet.get("retweeted_status")
+    if original:
+        author = original.get("user") or {}
+        retweeted_user_id = author.get("id_str") or _id(author.get("id"))
+        retweeted_screen_name = author.get("screen_name")
+    edit_info = tweet.get("edit_info")
+    if edit_info:
+        edit = edit_info.get("edit")
+        if edit:
+            edit_initial = _id(edit.get("initialTweetId"))
+    row = (
+        member,
+        locator,
+        tweet_id,
+        created_at,
+        unescape(text) if text and "&" in text else text,
+        tweet.get("in_reply_to_status_id_str") or _id(tweet.get("in_reply_to_status_id")),
+        tweet.get("in_reply_to_user_id_str") or _id(tweet.get("in_reply_to_user_id")),
+        tweet.get("in_reply_to_screen_name"),
+        retweeted_user_id,
+        retweeted_screen_name,
+        edit_initial,
+        tweet.get("lang"),
+    )
+    mention_rows = []
+    url_rows = []
+    entities = tweet.get("entities")
+    if entities:
+        for position, mention in enumerate(entities.get("user_mentions") or ()):
+            mention_rows.append(
+                (
+                    member,
+                    locator,
+                    tweet_id,
+                    position,
+                    mention.get("id_str") or _id(mention.get("id")),
+                    mention.get("screen_name"),
+                    mention.get("name"),
+                )
+            )
+        for position, link in enumerate(entities.get("urls") or ()):
+            url_rows.append(
+                (member, locator, tweet_id, position, link.get("expanded_url") or link.get("url"))
+            )
+    return row, mention_rows, url_rows
+
+
 def _read_tweets(ctx: _Context, member: str) -> None:
     tweets = ctx.builders["twitter_tweets"].add
-    mentions = ctx.builders["twitter_tweet_mentions"].add
-    urls = ctx.builders["twitter_tweet_urls"].add
+    mentions = ctx.builders["twitter_tweet_mentions"].extend
+    urls = ctx.builders["twitter_tweet_urls"].extend
     for index, element in enumerate(iter_js_array(ctx.archive, member)):
         tweet = element.get("tweet") if isinstance(element, dict) else None
         if not isinstance(tweet, dict):
             tweet = element  # G1 and Grailbird: the tweet object itself
-        if not isinstance(tweet, dict):
-            ctx.reject(member, index, "the record is not a tweet object", element)
-            continue
-        locator = str(index)
-        tweet_id = tweet.get("id_str")
-        if not tweet_id:
-            ctx.reject(member, index, "the tweet has no id_str", tweet)
-            continue
-        created_raw = tweet.get("created_at")
-        if not created_raw:
-            ctx.reject(member, index, "the tweet has no created_at", tweet)
-            continue
         try:
-            created_at = _tweet_time(created_raw)
-        except ValueError:
-            ctx.reject(member, index, f"created_at '{created_raw}' cannot be read", tweet)
+            if not isinstance(tweet, dict):
+                raise _BadRecord("the record is not a tweet object")
+            row, mention_rows, url_rows = _tweet_rows(tweet, member, str(index))
+        except _BadRecord as problem:
+            ctx.reject(member, index, str(problem), tweet)
             continue
-        text = tweet.get("full_text")
-        if text is None:
-            text = tweet.get("text")  # Grailbird
-        retweeted_user_id = retweeted_screen_name = edit_initial = None
-        original = tweet.get("retweeted_status")
-        if isinstance(original, dict):
-            author = original.get("user") or {}
-            retweeted_user_id = author.get("id_str") or _id(author.get("id"))
-            retweeted_screen_name = author.get("screen_name")
-        edit_info = tweet.get("edit_info")
-        if edit_info:
-            edit = edit_info.get("edit")
-            if edit:
-                edit_initial = _id(edit.get("initialTweetId"))
-        tweets(
-            (
-                member,
-                locator,
-                tweet_id,
-                created_at,
-                unescape(text) if text and "&" in text else text,
-                tweet.get("in_reply_to_status_id_str") or _id(tweet.get("in_reply_to_status_id")),
-                tweet.get("in_reply_to_user_id_str") or _id(tweet.get("in_reply_to_user_id")),
-                tweet.get("in_reply_to_screen_name"),
-                retweeted_user_id,
-                retweeted_screen_name,
-                edit_initial,
-                tweet.get("lang"),
-            )
-        )
-        entities = tweet.get("entities")
-        if entities:
-            for position, mention in enumerate(entities.get("user_mentions") or ()):
-                mentions(
-                    (
-                        member,
-                        locator,
-                        tweet_id,
-                        position,
-                        mention.get("id_str") or _id(mention.get("id")),
-                        mention.get("screen_name"),
-                        mention.get("name"),
-                    )
-                )
-            for position, link in enumerate(entities.get("urls") or ()):
-                urls(
-                    (
-                        member,
-                        locator,
-                        tweet_id,
-                        position,
-                        link.get("expanded_url") or link.get("url"),
-                    )
-                )
+        except (AttributeError, TypeError):
+            ctx.reject(member, index, "the tweet has an unexpected shape", tweet)
+            continue
+        tweets(row)
+        if mention_rows:
+            mentions(mention_rows)
+        if url_rows:
+            urls(url_rows)
 
 
 def _read_deleted_tweets(ctx: _Context, member: str) -> None:
@@ -479,7 +520,7 @@ def _read_deleted_tweets(ctx: _Context, member: str) -> None:
         try:
             created_at = _tweet_time(tweet["created_at"]) if tweet.get("created_at") else None
             deleted_at = _tweet_time(tweet["deleted_at"]) if tweet.get("deleted_at") else None
-        except ValueError as problem:
+        except (ValueError, TypeError) as problem:
             ctx.reject(member, index, f"a date cannot be read: {problem}", tweet)
             continue
         add(
@@ -536,6 +577,8 @@ def _read_tweets_csv(ctx: _Context, member: str) -> None:
                 try:
                     created_at = _tweet_time(raw_time)
                 except ValueError:
+                    created_at = None
+                if created_at is None:
                     ctx.reject(
                         member, index, f"timestamp '{raw_time}' cannot be read", ",".join(row)
                     )
@@ -641,7 +684,7 @@ def _dm_event_rows(
         if not isinstance(body, dict):
             body = {}
         try:
-            created_at = parse_iso(body.get("createdAt"))
+            created_at = _iso(body.get("createdAt"))
         except ValueError:
             ctx.reject(member, index, f"createdAt '{body.get('createdAt')}' cannot be read", body)
             continue
@@ -658,7 +701,9 @@ def _dm_event_rows(
             _id(body.get("id")) or _id(body.get("eventId")),
             _id(body.get("senderId")) or _id(body.get("initiatingUserId")),
             _id(body.get("recipientId")),
-            ",".join(filter(None, map(_id, participants))) if participants else None,
+            ",".join(filter(None, map(_id, participants)))
+            if isinstance(participants, list)
+            else _id(participants),
             created_at,
             _text(text),
         ]
@@ -704,10 +749,11 @@ def _account_id_row(record: dict) -> tuple | None:
 
 def _screen_name_change_row(record: dict) -> tuple | None:
     change = record.get("screenNameChange") or {}
-    if not change:
+    account_id = _id(record.get("accountId"))
+    if not change or not account_id:
         return None
     return (
-        _id(record.get("accountId")),
+        account_id,
         _iso(change.get("changedAt")),
         change.get("changedFrom"),
         change.get("changedTo"),
@@ -736,7 +782,7 @@ _SIMPLE: dict[str, tuple[str, str, Callable[[dict], tuple | None], str]] = {
         "twitter_screen_name_changes",
         "screenNameChange",
         _screen_name_change_row,
-        "screenNameChange",
+        "accountId or screenNameChange",
     ),
     "note_tweet": ("twitter_note_tweets", "noteTweet", _note_tweet_row, "noteTweetId"),
 }
@@ -754,6 +800,9 @@ def _read_simple(ctx: _Context, member: str, reader: str) -> None:
         except ValueError as problem:
             ctx.reject(member, index, f"a date cannot be read: {problem}", element)
             continue
+        except (AttributeError, TypeError):
+            ctx.reject(member, index, "the record has an unexpected shape", element)
+            continue
         if row is None:
             ctx.reject(member, index, f"the record has no {required}", element)
             continue
@@ -769,7 +818,8 @@ def _read_user_details(ctx: _Context, member: str) -> None:
         ctx.reject(member, 0, "user_details has no id", details)
         return
     try:
-        created_at = parse_timestamp(details.get("created_at"))
+        raw_created = details.get("created_at")
+        created_at = parse_timestamp(raw_created) if isinstance(raw_created, str) else None
     except ValueError as problem:
         ctx.reject(member, 0, f"created_at cannot be read: {problem}", details)
         return
@@ -837,12 +887,16 @@ class Manifest:
     data_types: frozenset[str]
     files: tuple[ManifestFile, ...]
 
-    def expected_counts(self) -> dict[str, int]:
-        """Raw table → declared records; DM files declare conversations, not messages."""
+    def expected_counts(self, present: set[str], rejects: list[Reject]) -> dict[str, int]:
+        """Raw table → declared records; DM files declare conversations, not messages.
+
+        Only files the archive holds are counted (any file may be missing), and records the
+        parser rejected are not expected in the table: they are accounted for in meta.rejects.
+        """
         expected: dict[str, int] = {}
         for entry in self.files:
             table = table_for(entry.member)
-            if table is None or entry.count is None:
+            if table is None or entry.count is None or entry.member not in present:
                 continue
             if table == "twitter_direct_messages":
                 key = DM_CONVERSATIONS_KEY
@@ -851,6 +905,10 @@ class Manifest:
             else:
                 continue
             expected[key] = expected.get(key, 0) + entry.count
+        for reject in rejects:
+            table = table_for(reject.member)
+            if table in expected and table != "twitter_direct_messages":
+                expected[table] -= 1
         return expected
 
 
@@ -871,21 +929,27 @@ def _count(value: Any) -> int | None:
 
 
 def read_manifest(archive: Archive, members: list[str] | None = None) -> Manifest | None:
-    """`data/manifest.js` (`window.__THAR_CONFIG = {...}`), wherever `data/` sits; None if absent."""
+    """`data/manifest.js` (`window.__THAR_CONFIG = {...}`) wherever `data/` sits, else None."""
     member = _find_manifest(members if members is not None else archive.members())
     if member is None:
         return None
     config = read_js_value(archive, member)
     if not isinstance(config, dict):
-        raise ArchiveError(f"{member}: the manifest is not a JSON object; export the archive again.")
+        raise ArchiveError(
+            f"{member}: the manifest is not a JSON object; export the archive again."
+        )
     # fileName values are relative to the folder that holds `data/`.
     root = member[: -len("data/manifest.js")]
-    archive_info = config.get("archiveInfo") or {}
+    archive_info = config.get("archiveInfo")
     try:
-        generation_date = _iso(archive_info.get("generationDate"))
+        generation_date = (
+            _iso(archive_info.get("generationDate")) if isinstance(archive_info, dict) else None
+        )
     except ValueError:
         generation_date = None
-    data_types = config.get("dataTypes") or {}
+    data_types = config.get("dataTypes")
+    if not isinstance(data_types, dict):
+        data_types = {}
     files = []
     for data_type, description in data_types.items():
         if not isinstance(description, dict):
@@ -935,11 +999,14 @@ def export_date_from_name(name: str) -> datetime | None:
     return None
 
 
-def _top_folder(members: list[str]) -> str | None:
+def _date_of_top_folder(members: list[str]) -> datetime | None:
+    """The date in the name of the folder the export was unpacked into, if exactly one has one.
+
+    Other top-level entries (`__MACOSX/` from a Finder zip) do not stand in the way.
+    """
     tops = {member.split("/", 1)[0] for member in members if "/" in member}
-    if len(tops) == 1 and all("/" in member for member in members):
-        return tops.pop()
-    return None
+    dates = {export_date_from_name(top) for top in tops} - {None}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _declared_exported_at(
@@ -950,11 +1017,9 @@ def _declared_exported_at(
     from_name = export_date_from_name(archive.name)
     if from_name is not None:
         return from_name
-    top = _top_folder(members)
-    if top is not None:
-        from_folder = export_date_from_name(top)
-        if from_folder is not None:
-            return from_folder
+    from_folder = _date_of_top_folder(members)
+    if from_folder is not None:
+        return from_folder
     for member in members:
         dirs, name = _split(member)
         if name.lower() == "payload_details.js" and dirs[-1:] == ["js"]:
@@ -967,7 +1032,6 @@ def _declared_exported_at(
     return None
 
 
-_G3_BASES = frozenset({"tweets", "note-tweet", "deleted-tweets"})
 _G3_MARKERS = frozenset({"tweet-headers", "deleted-tweet-headers", "note-tweet", "tweets"})
 
 
@@ -1039,7 +1103,12 @@ def parse(archive: Archive) -> ParseResult:
         platform=PLATFORM,
         tables={name: builder.table() for name, builder in ctx.builders.items()},
         rejects=ctx.rejects,
-        expected_counts=manifest.expected_counts() if manifest is not None else {},
+        unrecognised=[
+            member for member in members if member not in kinds and not is_known_unused(member)
+        ],
+        expected_counts=(
+            manifest.expected_counts(set(members), ctx.rejects) if manifest is not None else {}
+        ),
         generation=_generation(members, kinds, manifest),
         declared_exported_at=_declared_exported_at(archive, members, manifest),
     )

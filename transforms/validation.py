@@ -35,6 +35,10 @@ class ExpectationResult:
     critical: bool
 
 
+# A row condition: every `(column, "==" | "!=", value)` must hold; value None tests for null.
+Where = tuple[tuple[str, str, Any], ...]
+
+
 @dataclass(frozen=True)
 class Check:
     """One expectation, declared without importing GX.
@@ -47,7 +51,7 @@ class Check:
     critical: bool
     column: str | None = None
     params: tuple[tuple[str, Any], ...] = ()
-    where: tuple[tuple[str, str, Any], ...] = ()
+    where: Where = ()
 
     @property
     def label(self) -> str:
@@ -55,13 +59,17 @@ class Check:
         arguments = [self.column] if self.column else []
         for key, value in self.params:
             if key == "column_list":
-                continue  # the table's whole schema: too long to be readable
+                # The table's whole schema: too long to be readable in full.
+                arguments.append(f"{len(value)} columns of the raw schema")
+                continue
             if isinstance(value, list | tuple):
                 value = "{" + ", ".join(map(str, value)) + "}"
             arguments.append(f"{key}={value}")
         label = f"{_snake_case(self.expectation)}({', '.join(arguments)})"
         if self.where:
-            label += " where " + " and ".join(_condition_label(*condition) for condition in self.where)
+            label += " where " + " and ".join(
+                _condition_label(*condition) for condition in self.where
+            )
         return label
 
 
@@ -76,8 +84,6 @@ def _snake_case(class_name: str) -> str:
 
 
 # --- Building blocks of the suites ---------------------------------------------------------
-
-Where = tuple[tuple[str, str, Any], ...]
 
 
 def _check(
@@ -96,7 +102,11 @@ def not_null(
     column: str, *, critical: bool, where: Where = (), mostly: float | None = None
 ) -> Check:
     return _check(
-        "ExpectColumnValuesToNotBeNull", critical=critical, column=column, where=where, mostly=mostly
+        "ExpectColumnValuesToNotBeNull",
+        critical=critical,
+        column=column,
+        where=where,
+        mostly=mostly,
     )
 
 
@@ -172,19 +182,23 @@ def _suite(table: str, *checks: Check) -> tuple[Check, ...]:
     )
 
 
+# The patterns' groups do not capture: pandas warns when a match has capturing groups.
+
 # Twitter ids are decimal strings (snowflakes exceed 2^53, so never numbers).
 TWITTER_ID = r"^[0-9]+$"
 # A mention of a deleted or suspended account carries the id -1.
-MENTIONED_ID = r"^(-1|[0-9]+)$"
+MENTIONED_ID = r"^(?:-1|[0-9]+)$"
 # 1:1 conversations are `<idA>-<idB>`; group conversations a single id.
-DM_CONVERSATION_ID = r"^[0-9]+(-[0-9]+)?$"
-TWITTER_ID_LIST = r"^[0-9]+(,[0-9]+)*$"
+DM_CONVERSATION_ID = r"^[0-9]+(?:-[0-9]+)?$"
+TWITTER_ID_LIST = r"^[0-9]+(?:,[0-9]+)*$"
 # `/in/<slug>` with or without scheme, `www.` or a country sub-domain, as the exports write it.
-_PROFILE_URL = r"(https?://)?([a-z]{2,3}\.)?(www\.)?linkedin\.com/in/[^/?#,\s]+/?([?#][^,\s]*)?"
+_PROFILE_URL = (
+    r"(?:https?://)?(?:[a-z]{2,3}\.)?(?:www\.)?linkedin\.com/in/[^/?#,\s]+/?(?:[?#][^,\s]*)?"
+)
 LINKEDIN_PROFILE_URL = rf"(?i)^{_PROFILE_URL}$"
-LINKEDIN_PROFILE_URL_LIST = rf"(?i)^{_PROFILE_URL}(,{_PROFILE_URL})*$"
+LINKEDIN_PROFILE_URL_LIST = rf"(?i)^{_PROFILE_URL}(?:,{_PROFILE_URL})*$"
 # Positions and projects write `Jun 2018` or `2018`.
-MONTH_YEAR = r"^([A-Za-z]{3} )?[0-9]{4}$"
+MONTH_YEAR = r"^(?:[A-Za-z]{3} )?[0-9]{4}$"
 # Odd URLs are worth a warning only when they are more than a small share of the rows.
 MOSTLY_PROFILE_URLS = 0.95
 
@@ -350,8 +364,10 @@ SUITES: dict[str, tuple[Check, ...]] = {
         "twitter_tweet_mentions",
         not_null("tweet_id", critical=True),
         matches("tweet_id", TWITTER_ID, critical=True),
-        # The mentioned id is the person key (-1 for deleted accounts, dropped later).
-        not_null("user_id", critical=True),
+        # The mentioned id is the person key (-1 for deleted accounts, dropped later); the old
+        # tweets.csv format names mentions only by screen name, so then the name must be there.
+        not_null("user_id", critical=False),
+        not_null("screen_name", critical=True, where=(("user_id", "==", None),)),
         matches("user_id", MENTIONED_ID, critical=True),
         # The first mention of a retweet is its author: the order must be known.
         not_null("position", critical=True),
@@ -424,7 +440,7 @@ SUITES: dict[str, tuple[Check, ...]] = {
 
 
 def owner_checks(owner_id: str) -> tuple[Check, ...]:
-    """Every 1:1 message of an archive is to or from its owner: a stranger's means a mixed-up file."""
+    """Every 1:1 message is to or from the archive's owner: a stranger's means a mixed-up file."""
     return (
         in_set(
             "recipient_id",
@@ -476,17 +492,26 @@ def validate(
         plan[name] = (table, checks)
     for name, checks in counts.items():
         plan[name] = (RAW_TABLES[name].empty_table(), checks)
+    if not plan:
+        return []
 
     gx = _import_gx()
     context = _new_context(gx)
-    source = context.data_sources.add_pandas("raw")
+    # One asset serves every table: each batch carries its own frame, and registering an asset
+    # per table would cost a configuration write each.
+    batch_definition = (
+        context.data_sources.add_pandas("raw")
+        .add_dataframe_asset("raw_table")
+        .add_batch_definition_whole_dataframe("whole")
+    )
     results: list[ExpectationResult] = []
     for name, (table, checks) in plan.items():
-        results.extend(_run_suite(gx, context, source, name, table, checks))
+        results.extend(_run_suite(gx, batch_definition, name, table, checks))
     return results
 
 
 def has_critical_failure(results: Iterable[ExpectationResult]) -> bool:
+    """True when the archive must be rejected: a critical expectation failed."""
     return any(result.critical and not result.success for result in results)
 
 
@@ -495,9 +520,14 @@ def _import_gx() -> Any:
     os.environ["GX_ANALYTICS_ENABLED"] = "false"
     import great_expectations as gx
 
-    # GX logs every metric it computes at INFO and some recoverable conditions at WARNING;
-    # failures reach the caller as results, so only its errors are worth showing.
+    # GX logs its set-up at INFO and recoverable conditions at WARNING; failures reach the caller
+    # as results, so only its errors are worth showing. Some GX modules pin their own logger to
+    # INFO, so the parent's level alone would not silence them.
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    for name, logger in list(logging.Logger.manager.loggerDict.items()):
+        pinned = isinstance(logger, logging.Logger) and logger.level != logging.NOTSET
+        if pinned and name.startswith("great_expectations."):
+            logger.setLevel(logging.ERROR)
     return gx
 
 
@@ -514,7 +544,7 @@ def _new_context(gx: Any) -> Any:
 
 
 def _run_suite(
-    gx: Any, context: Any, source: Any, name: str, table: pa.Table, checks: list[Check]
+    gx: Any, batch_definition: Any, name: str, table: pa.Table, checks: list[Check]
 ) -> list[ExpectationResult]:
     import great_expectations.expectations as gxe
 
@@ -527,17 +557,10 @@ def _run_suite(
             kwargs["row_condition"] = _row_condition(check.where)
         # The index travels in `meta` because GX does not return results in suite order.
         expectations.append(getattr(gxe, check.expectation)(**kwargs, meta={"check": index}))
-    suite = context.suites.add(gx.ExpectationSuite(name=name, expectations=expectations))
-    batch_definition = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(
-        "whole"
-    )
-    definition = context.validation_definitions.add(
-        gx.ValidationDefinition(name=name, data=batch_definition, suite=suite)
-    )
+    suite = gx.ExpectationSuite(name=name, expectations=expectations)
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": table.to_pandas()})
     # BASIC is the cheapest format that still reports unexpected_count.
-    outcome = definition.run(
-        batch_parameters={"dataframe": table.to_pandas()}, result_format="BASIC"
-    )
+    outcome = batch.validate(suite, result_format="BASIC")
     results: list[ExpectationResult | None] = [None] * len(checks)
     for run in outcome.results:
         index = run.expectation_config.meta["check"]
@@ -561,7 +584,9 @@ def _row_condition(where: Where) -> Any:
     conditions = []
     for column, operator, value in where:
         if value is None:
-            condition = Column(column).is_null() if operator == "==" else Column(column).is_not_null()
+            condition = (
+                Column(column).is_null() if operator == "==" else Column(column).is_not_null()
+            )
         elif operator == "==":
             condition = Column(column) == value
         else:
@@ -577,7 +602,8 @@ def _unexpected_count(check: Check, run: Any) -> int:
     """Rows that broke a row-level expectation; for a table-level one, how far off it was.
 
     A count expectation reports the distance between the observed and the expected count (the
-    rows or values missing or extra), a column-list one the number of positions that differ.
+    rows or values missing or extra), a column-list one the number of columns missing or extra
+    (or, when only the order is wrong, of columns out of place).
     """
     result = run.result or {}
     if result.get("unexpected_count") is not None:
@@ -588,10 +614,10 @@ def _unexpected_count(check: Check, run: Any) -> int:
     params = dict(check.params)
     if isinstance(observed, list) and "column_list" in params:
         expected = params["column_list"]
-        width = max(len(observed), len(expected))
-        padded = [*observed, *[None] * (width - len(observed))]
-        wanted = [*expected, *[None] * (width - len(expected))]
-        return sum(1 for got, want in zip(padded, wanted, strict=True) if got != want)
+        missing_or_extra = len(set(observed) ^ set(expected))
+        if missing_or_extra:
+            return missing_or_extra
+        return sum(1 for got, want in zip(observed, expected, strict=True) if got != want)
     if isinstance(observed, int | float):
         low = params.get("value", params.get("min_value"))
         high = params.get("value", params.get("max_value"))

@@ -1,0 +1,20 @@
+-- The accounts each kept tweet mentions, as the archive credited with the tweet lists them.
+-- `account_id` is NULL for `-1`, the id of a deleted or suspended account.
+with mention_rows as (
+    select
+        tweets.owner_key,
+        tweets.archive_id,
+        tweets.tweet_id,
+        mentions.position,
+        twitter_id(mentions.user_id) as account_id,
+        nullif(trim(mentions.screen_name), '') as screen_name,
+        display_name(mentions.name) as display_name,
+        mentions.locator
+    from staging.twitter_tweets as tweets
+    inner join raw.twitter_tweet_mentions as mentions
+        on mentions.archive_id = tweets.archive_id and trim(mentions.tweet_id) = tweets.tweet_id
+)
+
+select owner_key, archive_id, tweet_id, position, account_id, screen_name, display_name
+from mention_rows
+qualify row_number() over (partition by owner_key, tweet_id, position order by locator) = 1
