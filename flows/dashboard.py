@@ -175,9 +175,16 @@ def render_dashboard(data: DashboardData) -> str:
 # --- gathering the data per owner and platform -----------------------------------------------
 
 
-def _rows(data: DashboardData, name: str) -> list[dict[str, Any]]:
+def _rows(
+    data: DashboardData, name: str, columns: Sequence[str] | None = None
+) -> list[dict[str, Any]]:
     table = data.marts.get(name)
-    return table.to_pylist() if table is not None else []
+    if table is None:
+        return []
+    if columns is not None:
+        # Per-person marts can be large: convert only what the page reads.
+        table = table.select([column for column in columns if column in table.column_names])
+    return table.to_pylist()
 
 
 def _platform_of(row: Mapping[str, Any]) -> str:
@@ -190,14 +197,13 @@ def _platform_of(row: Mapping[str, Any]) -> str:
 
 def _sections(data: DashboardData) -> list[_Section]:
     summary = _rows(data, "reciprocity_summary")
-    reciprocity = [
-        {key: row.get(key) for key in ("owner_key", "platform", "kind", "status", "lag_days")}
-        for row in _rows(data, "reciprocity")
-    ]
+    reciprocity = _rows(
+        data, "reciprocity", ("owner_key", "platform", "kind", "status", "lag_days")
+    )
     timeline = _rows(data, "reciprocity_timeline")
     effect = _rows(data, "reciprocity_effect")
     actions = _rows(data, "action_items")
-    people = _rows(data, "people")
+    people = _rows(data, "people", ("person_key", "display_name", "handle", "is_owner"))
 
     grouped: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(
         lambda: defaultdict(list)
@@ -244,10 +250,19 @@ def _sections(data: DashboardData) -> list[_Section]:
                 reciprocity=rows["reciprocity"],
                 timeline=rows["timeline"],
                 effect=sorted(rows["effect"], key=lambda r: _kind_rank(r.get("kind"))),
-                actions=rows["actions"],
+                actions=sorted(rows["actions"], key=_newest_first),
             )
         )
     return sections
+
+
+def _newest_first(row: Mapping[str, Any]) -> tuple[bool, float]:
+    since = row.get("since")
+    if isinstance(since, datetime):
+        return (False, -_as_utc(since).timestamp())
+    if isinstance(since, date):
+        return (False, -datetime(since.year, since.month, since.day, tzinfo=UTC).timestamp())
+    return (True, 0.0)
 
 
 def _kind_rank(kind: Any) -> tuple[int, str]:
@@ -1044,8 +1059,7 @@ _STYLES = """
 * { box-sizing: border-box; }
 body { margin: 0; }
 .wrap { max-width: 1240px; margin: 0 auto; padding: 0 24px; }
-.top { background: var(--card); border-bottom: 1px solid var(--line); padding-top: 18px;
-  position: sticky; top: 0; z-index: 5; }
+.top { background: var(--card); border-bottom: 1px solid var(--line); padding-top: 18px; }
 .title-row { display: flex; align-items: center; gap: 12px; flex-wrap: wrap; }
 h1 { font-size: 22px; margin: 0; letter-spacing: -0.01em; }
 .meta { color: var(--muted); margin: 4px 0 12px; font-size: 13px; }
@@ -1059,7 +1073,7 @@ h1 { font-size: 22px; margin: 0; letter-spacing: -0.01em; }
 .tabs button[aria-selected="true"] { color: var(--ink); border-bottom-color: var(--accent); }
 .tab-owner { font-weight: 600; font-size: 14px; }
 .tab-platform { font-size: 12px; }
-main { padding-top: 20px; padding-bottom: 8px; }
+main.wrap { padding-top: 20px; padding-bottom: 8px; }
 .section-title { font-size: 18px; margin: 0 0 14px; }
 .muted { color: var(--muted); font-weight: 400; }
 .cards { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 12px; }

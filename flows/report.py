@@ -94,15 +94,17 @@ def write_report(
     _prepare_folder(out_dir)
     previous_files = _files_in_previous_manifest(out_dir)
 
-    archives = _read_archives(con)
-    redactor = (
-        Redactor.for_archives([str(row["archive_id"]) for row in archives]) if redact else None
-    )
-
-    marts: dict[str, pa.Table] = {}
-    for name in _mart_names(con):
-        table = con.sql(f'SELECT * FROM marts."{name}"').to_arrow_table()
-        marts[name] = redactor.redact_table(table) if redactor else table
+    with _snapshot(con):
+        archives = _read_archives(con)
+        last_import_at = _last_import_at(con, archives)
+        marts = {
+            name: con.sql(f'SELECT * FROM marts."{name}"').to_arrow_table()
+            for name in _mart_names(con)
+        }
+    if redact:
+        redactor = Redactor.for_archives([str(row["archive_id"]) for row in archives])
+        marts = {name: redactor.redact_table(table) for name, table in marts.items()}
+        archives = [redactor.redact_archive(row) for row in archives]
 
     written: list[ReportFile] = []
     for name, table in marts.items():
@@ -116,14 +118,12 @@ def write_report(
                 pa_csv.write_csv(_csv_ready(table), handle)
             written.append(_describe(csv_path, name, "csv", table.num_rows))
 
-    last_import_at = _last_import_at(con, archives)
     generated_at = datetime.now(UTC).replace(microsecond=0)
-    shown_archives = [redactor.redact_archive(row) for row in archives] if redactor else archives
 
     page = render_dashboard(
         DashboardData(
             marts=marts,
-            archives=shown_archives,
+            archives=archives,
             last_import_at=last_import_at,
             generated_at=generated_at,
             redacted=redact,
@@ -141,9 +141,7 @@ def write_report(
         "last_import_at": _iso(last_import_at),
         "files": [_manifest_entry(entry) for entry in written],
         "row_counts": {name: table.num_rows for name, table in marts.items()},
-        "archives": [
-            {key: _json_value(value) for key, value in row.items()} for row in shown_archives
-        ],
+        "archives": [{key: _json_value(value) for key, value in row.items()} for row in archives],
     }
     manifest_path = out_dir / MANIFEST_NAME
     with _atomic_file(manifest_path) as handle:
@@ -229,7 +227,7 @@ class Redactor:
                     else self.token(name, str(value))
                     for value, kind in zip(values, kinds, strict=True)
                 ]
-            elif name == "archive_id":
+            elif name == "archive_id" or name.endswith("_archive_id"):
                 redacted = [None if v is None else self.token("archive", str(v)) for v in values]
             else:
                 redacted = [None if v is None else self.token(name, _plain(v)) for v in values]
@@ -274,6 +272,21 @@ def _plain(value: object) -> str:
 
 
 # --- reading the warehouse -------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _snapshot(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Read every table from one transaction, so the files agree with each other even if an
+    import commits meanwhile. A caller already inside a transaction keeps its own."""
+    try:
+        con.execute("BEGIN TRANSACTION")
+    except duckdb.TransactionException:
+        yield
+        return
+    try:
+        yield
+    finally:
+        con.execute("ROLLBACK")
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> bool:

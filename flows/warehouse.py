@@ -63,6 +63,13 @@ class Model:
     def table(self) -> str:
         return f"{self.schema}.{self.name}"
 
+    @property
+    def label(self) -> str:
+        """The file as error messages name it: relative to the project when it is inside."""
+        path = self.path.resolve()
+        root = SQL_DIR.parent
+        return str(path.relative_to(root)) if path.is_relative_to(root) else str(self.path)
+
     def references(self) -> set[str]:
         code = _LINE_COMMENT.sub("", _BLOCK_COMMENT.sub("", self.sql))
         return {f"{s.lower()}.{n.lower()}" for s, n in _REFERENCE.findall(code)}
@@ -92,7 +99,7 @@ def build_models(con: duckdb.DuckDBPyConnection) -> list[str]:
         try:
             con.execute(f"create or replace table {model.table} as\n{model.sql}")
         except duckdb.Error as error:
-            raise ModelError(f"{model.path.relative_to(SQL_DIR.parent)}: {error}") from error
+            raise ModelError(f"{model.label}: {error}") from error
         built.append(model.table)
     return built
 
@@ -126,7 +133,7 @@ def _build_order(models: list[Model]) -> list[Model]:
         unknown = sorted(references - by_table.keys())
         if unknown:
             raise ModelError(
-                f"{model.path.relative_to(SQL_DIR.parent)} refers to {', '.join(unknown)}, "
+                f"{model.label} refers to {', '.join(unknown)}, "
                 "which no file in sql/ defines"
             )
         waiting_on[model.table] = references

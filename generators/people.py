@@ -181,6 +181,7 @@ CAST: tuple[Person, ...] = (
 )
 # fmt: on
 
+
 def bench_owner(seed: int) -> Person:
     """The owner of a large archive: not the demo's owner, so both can share a warehouse."""
     return Person(

@@ -178,6 +178,7 @@ class OpenPage:
     client: DevToolsPipe
     session: str = ""
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     loaded: bool = False
 
@@ -187,10 +188,13 @@ class OpenPage:
             self._release(params)
         elif method == "Network.requestWillBeSent":
             self._note_request(params["request"]["url"])
-        elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
-            self.errors.append(
-                " ".join(str(arg.get("value", arg.get("description"))) for arg in params["args"])
-            )
+        elif method == "Runtime.consoleAPICalled":
+            text = " ".join(str(arg.get("value", arg.get("description"))) for arg in params["args"])
+            if params.get("type") in ("error", "assert"):
+                self.errors.append(text)
+            elif params.get("type") == "warning":
+                # Vega reports spec problems (conflicting domains, dropped formats) as warnings.
+                self.warnings.append(text)
         elif method == "Runtime.exceptionThrown":
             details = params["exceptionDetails"]
             self.errors.append(details.get("exception", {}).get("description") or details["text"])
@@ -305,6 +309,7 @@ def test_demo_dashboard_draws_every_chart_offline(browser, tmp_path):
         drawn_svg = chart["svgWidth"] > 100 and chart["svgHeight"] > 50 and chart["marks"] > 0
         assert drawn_svg or chart["canvas"] > 0, chart
     assert page.errors == []
+    assert page.warnings == []
     assert page.outside == []
     page.screenshot(tmp_path / "dashboard-linkedin.png")
     assert (tmp_path / "dashboard-linkedin.png").stat().st_size > 20_000
@@ -326,6 +331,20 @@ def test_demo_dashboard_draws_every_chart_offline(browser, tmp_path):
     assert page.evaluate(column % 2)[0] == "Bertram Okonkwo"
     assert page.errors == []
     assert page.outside == []
+
+
+def test_empty_warehouse_page_opens_cleanly(browser, tmp_path):
+    con = create_demo_warehouse(tmp_path / "warehouse.duckdb", with_rows=False)
+    result = write_report(con, tmp_path / "exports")
+    con.close()
+
+    page = open_page(browser, result.dashboard.as_uri())
+    assert page.evaluate("document.querySelector('.empty-state h2').textContent") == "No data yet"
+    assert page.evaluate("document.querySelectorAll('.chart').length") == 0
+    assert page.errors == []
+    assert page.warnings == []
+    assert page.outside == []
+    page.screenshot(tmp_path / "dashboard-empty.png")
 
 
 def test_the_watch_sees_outside_requests_and_console_errors(browser, tmp_path):

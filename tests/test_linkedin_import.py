@@ -131,8 +131,8 @@ def fingerprint(db: Path) -> str:
             f"{schema}.{name}"
             for schema, name in con.sql(
                 "select table_schema, table_name from information_schema.tables "
-                "where table_schema = 'marts' or (table_schema = 'meta' and table_name = 'archives') "
-                "order by all"
+                "where table_schema = 'marts' "
+                "or (table_schema = 'meta' and table_name = 'archives') order by all"
             ).fetchall()
         ]
         for table in tables:
@@ -153,9 +153,9 @@ def test_import_builds_reciprocity_as_computed_by_hand(tmp_path, cli_env):
     assert line.startswith("loaded")
     assert "linkedin" in line and OWNER in line and "exported 2024-04-15" in line
     assert "Traceback" not in result.stderr
-    assert rows(db, "select platform, owner_key, exported_at::date::varchar, status from meta.archives") == [
-        ("linkedin", OWNER, "2024-04-15", "loaded")
-    ]
+    assert rows(
+        db, "select platform, owner_key, exported_at::date::varchar, status from meta.archives"
+    ) == [("linkedin", OWNER, "2024-04-15", "loaded")]
     assert rows(db, "select member from meta.unrecognised") == [("my-notes.txt",)]
 
     # Endorsements. Alice: given 01-10, received 01-12 -> mutual, me first, 2 days.
@@ -265,9 +265,11 @@ def test_reimport_is_already_loaded_and_snapshots_count_acts_once(tmp_path, cli_
         "select archive_id = $id from marts.interactions where person_key = 'linkedin:alice-ng' "
         "and kind = 'endorsement' and direction = 'received'".replace("$id", f"'{first_id}'"),
     ) == [(True,)]
-    assert rows(
-        db, "select outcome from meta.imports order by started_at"
-    ) == [("loaded",), ("already_loaded",), ("loaded",)]
+    assert rows(db, "select outcome from meta.imports order by started_at") == [
+        ("loaded",),
+        ("already_loaded",),
+        ("loaded",),
+    ]
 
 
 def test_critical_failure_rejects_archive_and_changes_nothing(tmp_path, cli_env):
@@ -295,7 +297,8 @@ def test_critical_failure_rejects_archive_and_changes_nothing(tmp_path, cli_env)
 
 def test_query_formats_and_usage_errors(tmp_path, cli_env):
     db = tmp_path / "warehouse.duckdb"
-    assert recip("import", str(write_export(tmp_path / "e")), "--db", str(db), env=cli_env).returncode == 0
+    export = write_export(tmp_path / "e")
+    assert recip("import", str(export), "--db", str(db), env=cli_env).returncode == 0
     sql = (
         "select person_key, status from marts.reciprocity where kind = 'endorsement' "
         "order by person_key limit 2"

@@ -574,6 +574,15 @@ def test_marts_are_discovered_from_the_catalog(warehouse, tmp_path):
     assert pq.read_table(tmp_path / "out" / "mutual_people.parquet").num_rows == 4
 
 
+def test_a_caller_transaction_is_left_to_the_caller(warehouse, tmp_path):
+    warehouse.execute("BEGIN TRANSACTION")
+    warehouse.execute("DELETE FROM marts.people WHERE NOT is_owner")
+    result = write_report(warehouse, tmp_path / "out")
+    assert result.row_counts["people"] == 2
+    warehouse.execute("ROLLBACK")
+    assert warehouse.sql("SELECT count(*) FROM marts.people").fetchall() == [(7,)]
+
+
 def test_csv_files_only_with_the_csv_option(warehouse, tmp_path):
     plain = tmp_path / "plain"
     write_report(warehouse, plain)
@@ -787,6 +796,28 @@ def test_redaction_is_stable_and_keeps_the_tables_joinable(warehouse, tmp_path):
         [TW_ARCHIVE, LI_ARCHIVE]
     ).person_key(LI_OWNER)
     assert "Redacted for sharing" in (tmp_path / "one" / "dashboard.html").read_text("utf-8")
+
+
+def test_redact_table_handles_columns_beyond_the_contract():
+    redactor = Redactor.for_archives([LI_ARCHIVE])
+    table = pa.table(
+        {
+            "person_key": ["twitter:556677889900", None],
+            "from_archive_id": [LI_ARCHIVE, None],
+            "screen_name": ["zebrowskitweets", "xylophonista"],
+            "kind": ["follow", "follow"],
+            "acts": [3, 4],
+        }
+    )
+    rows = redactor.redact_table(table).to_pylist()
+    assert rows[0]["person_key"] == redactor.person_key("twitter:556677889900")
+    assert rows[0]["from_archive_id"] == redactor.token("archive", LI_ARCHIVE)
+    # An unknown text column is redacted rather than trusted; a row without a key is hashed.
+    assert re.fullmatch(r"screen_name-[0-9a-f]{8}", rows[1]["screen_name"])
+    assert rows[1]["person_key"] is None
+    assert rows[1]["from_archive_id"] is None
+    assert [row["kind"] for row in rows] == ["follow", "follow"]
+    assert [row["acts"] for row in rows] == [3, 4]
 
 
 def test_redacting_after_a_plain_csv_run_removes_the_plain_csv_files(warehouse, tmp_path):

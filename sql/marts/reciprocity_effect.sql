@@ -124,4 +124,6 @@ select
     baseline_rate,
     treated_rate / nullif(baseline_rate, 0) as lift
 from rated
+-- Nobody approached first: nothing to measure.
+where treated > 0
 order by owner_key, platform, kind
