@@ -35,9 +35,9 @@ format: install
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null; \
 	  else \
-	    echo "The dashboard test needs Chromium: run 'sudo apt-get install chromium' (Debian/Ubuntu)."; exit 1; \
+	    echo "The dashboard test needs Chromium: run 'sudo apt-get install chromium fonts-liberation' (Debian/Ubuntu)."; exit 1; \
 	  fi; }
 
 # Re-pin every dependency from pyproject.toml into requirements.lock.

@@ -16,8 +16,8 @@ from prefect.cache_policies import NO_CACHE
 from flows import warehouse
 from flows.load import (
     LoadedArchive,
+    find_loaded,
     insert_findings,
-    is_loaded,
     load_parsed_archive,
     open_warehouse,
     record_import,
@@ -132,9 +132,15 @@ def import_archive(paths: list[str], db: str) -> ImportOutcome:
         archive = open_archive(paths)
         archive_id = archive.archive_id
         with open_warehouse(db_path) as con:
-            if is_loaded(con, archive_id):
+            if earlier := find_loaded(con, archive_id):
                 outcome = ImportOutcome(
-                    archive.source, "already_loaded", "already in the warehouse", archive_id
+                    archive.source,
+                    "already_loaded",
+                    "already in the warehouse",
+                    archive_id,
+                    earlier.platform,
+                    earlier.owner_key,
+                    earlier.exported_at,
                 )
                 _record(con, outcome, started)
                 return outcome

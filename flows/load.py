@@ -88,11 +88,18 @@ def open_warehouse(
         con.close()
 
 
-def is_loaded(con: duckdb.DuckDBPyConnection, archive_id: str) -> bool:
+def find_loaded(con: duckdb.DuckDBPyConnection, archive_id: str) -> LoadedArchive | None:
+    """The archive as it was loaded before, or None when it is new."""
     found = con.execute(
-        "select count(*) from meta.archives where archive_id = $id", {"id": archive_id}
+        "select a.platform, a.owner_key, a.exported_at, a.status, "
+        "(select count(*) from meta.rejects r where r.archive_id = a.archive_id) "
+        "from meta.archives a where a.archive_id = $id",
+        {"id": archive_id},
     ).fetchall()
-    return found[0][0] > 0
+    if not found:
+        return None
+    platform, owner_key, exported_at, status, rejects = found[0]
+    return LoadedArchive(archive_id, platform, owner_key, exported_at, 0, rejects, status)
 
 
 def insert_raw_tables(

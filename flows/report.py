@@ -94,12 +94,12 @@ def write_report(
     _prepare_folder(out_dir)
     previous_files = _files_in_previous_manifest(out_dir)
 
-    with _snapshot(con):
-        archives = _read_archives(con)
-        last_import_at = _last_import_at(con, archives)
+    with _snapshot(con) as snapshot:
+        archives = _read_archives(snapshot)
+        last_import_at = _last_import_at(snapshot, archives)
         marts = {
-            name: con.sql(f'SELECT * FROM marts."{name}"').to_arrow_table()
-            for name in _mart_names(con)
+            name: snapshot.sql(f'SELECT * FROM marts."{name}"').to_arrow_table()
+            for name in _mart_names(snapshot)
         }
     if redact:
         redactor = Redactor.for_archives([str(row["archive_id"]) for row in archives])
@@ -275,18 +275,18 @@ def _plain(value: object) -> str:
 
 
 @contextlib.contextmanager
-def _snapshot(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """Read every table from one transaction, so the files agree with each other even if an
-    import commits meanwhile. A caller already inside a transaction keeps its own."""
+def _snapshot(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A cursor reading committed data from one transaction, so the files agree with each
+    other even if an import commits meanwhile. It is a connection of its own: a transaction
+    the caller has open is neither joined nor disturbed."""
+    cursor = con.cursor()
     try:
-        con.execute("BEGIN TRANSACTION")
-    except duckdb.TransactionException:
-        yield
-        return
-    try:
-        yield
+        cursor.execute("BEGIN TRANSACTION")
+        yield cursor
     finally:
-        con.execute("ROLLBACK")
+        with contextlib.suppress(duckdb.Error):
+            cursor.execute("ROLLBACK")
+        cursor.close()
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> bool:

@@ -85,8 +85,7 @@ def ensure_warehouse(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"create schema if not exists {schema}")
     for name, columns in META_TABLES.items():
         con.execute(f"create table if not exists meta.{name} ({columns})")
-    for name, schema in RAW_TABLES.items():
-        _ensure_raw_table(con, name, schema)
+    _ensure_raw_tables(con)
     if _missing_model_tables(con):
         build_models(con)
 
@@ -133,8 +132,7 @@ def _build_order(models: list[Model]) -> list[Model]:
         unknown = sorted(references - by_table.keys())
         if unknown:
             raise ModelError(
-                f"{model.label} refers to {', '.join(unknown)}, "
-                "which no file in sql/ defines"
+                f"{model.label} refers to {', '.join(unknown)}, which no file in sql/ defines"
             )
         waiting_on[model.table] = references
     dependants: dict[str, list[str]] = {table: [] for table in by_table}
@@ -167,20 +165,31 @@ def _missing_model_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
         f"{schema}.{name}"
         for schema, name in con.execute(
             "select table_schema, table_name from information_schema.tables "
-            "where table_schema in ('staging', 'marts')"
+            "where table_schema in ('staging', 'marts') and table_catalog = current_database()"
         ).fetchall()
     }
     return [model.table for model in discover_models() if model.table not in existing]
 
 
-def _ensure_raw_table(con: duckdb.DuckDBPyConnection, name: str, schema: pa.Schema) -> None:
-    columns = [("archive_id", "VARCHAR")] + [
-        (field.name, _duckdb_type(field.type)) for field in schema
-    ]
-    definition = ", ".join(f'"{column}" {sql_type}' for column, sql_type in columns)
-    con.execute(f"create table if not exists raw.{name} ({definition})")
-    for column, sql_type in columns:
-        con.execute(f'alter table raw.{name} add column if not exists "{column}" {sql_type}')
+def _ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Every `raw.<name>` of the schemas: `archive_id`, then the schema's columns in order."""
+    existing: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "select table_name, column_name from information_schema.columns where table_schema = 'raw' "
+        "and table_catalog = current_database()"
+    ).fetchall():
+        existing.setdefault(table, set()).add(column)
+    for name, schema in RAW_TABLES.items():
+        columns = [("archive_id", "VARCHAR")] + [
+            (field.name, _duckdb_type(field.type)) for field in schema
+        ]
+        if name not in existing:
+            definition = ", ".join(f'"{column}" {sql_type}' for column, sql_type in columns)
+            con.execute(f"create table raw.{name} ({definition})")
+            continue
+        for column, sql_type in columns:
+            if column not in existing[name]:
+                con.execute(f'alter table raw.{name} add column "{column}" {sql_type}')
 
 
 def _duckdb_type(arrow_type: pa.DataType) -> str:

@@ -30,7 +30,7 @@ from generators.people import (
     crowd_person,
     person,
 )
-from generators.sink import ArchiveSink, hex_digest, mix64, rng_for
+from generators.sink import ArchiveSink, hex_digest, mix64, rng_for, to_ms
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTH_NAMES = (
@@ -360,7 +360,7 @@ def feed_link(kind: str, activity_id: int, *, encoded: bool = True) -> str:
 
 def activity_id(moment: datetime, salt: int) -> int:
     """LinkedIn activity URNs are time-ordered 64-bit ids, like X's."""
-    return (int(moment.timestamp() * 1000) << 22) | (salt & 0x3FFFFF)
+    return (to_ms(moment) << 22) | (salt & 0x3FFFFF)
 
 
 def archive_name(exported: date) -> str:
@@ -376,7 +376,7 @@ def _rich_media_row(moment: datetime, salt: int) -> list[str]:
     token = hex_digest("media", salt, length=43)
     link = (
         f"https://media.licdn.com/dms/image/v2/D4D22AQ{token[:16]}/feedshare-shrink_2048_1536/"
-        f"0/{int(moment.timestamp() * 1000)}?e=1775692800&v=beta&t={token}"
+        f"0/{to_ms(moment)}?e=1775692800&v=beta&t={token}"
     )
     return [when, " -", link]
 

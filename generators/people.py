@@ -288,8 +288,8 @@ def crowd_account(seed: int, index: int) -> Person:
     h = mix64(seed, 0x22, index)
     first = FIRST_NAMES[h % len(FIRST_NAMES)]
     last = LAST_NAMES[(h >> 8) % len(LAST_NAMES)]
-    if (h >> 16) % 3 == 0:
-        # An account from before 2013: a short sequential id.
+    if (h >> 16) % 3 == 0 and index < 100_000:
+        # An account from before 2013: a short sequential id (below any owner's id).
         account_id = str(10_000_000 + index * 7_919 + seed % 7_919)
     else:
         # A snowflake id (accounts from 2015 on): creation time high, the index in the low bits.

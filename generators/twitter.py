@@ -32,7 +32,7 @@ from generators.people import (
     crowd_account,
     person,
 )
-from generators.sink import ArchiveSink, CountingStream, hex_digest, mix64, rng_for
+from generators.sink import ArchiveSink, CountingStream, hex_digest, mix64, rng_for, to_ms
 
 X_PART_BYTES = 100 * 1024 * 1024
 SNOWFLAKE_EPOCH_MS = 1_288_834_974_657
@@ -42,10 +42,6 @@ _MS_PER_DAY = 86_400_000
 
 # ---------------------------------------------------------------------------------------------
 # Times and ids
-
-
-def to_ms(moment: datetime) -> int:
-    return int(moment.replace(tzinfo=moment.tzinfo or UTC).timestamp() * 1000)
 
 
 def parse_utc(text: str) -> int:
@@ -780,7 +776,7 @@ class _Timeline:
         block = 1_000 if self.count >= 20_000 else max(1, self.count // 20)
         blocks = list(range(math.ceil(self.count / block) - 1, -1, -1))
         shuffle = Random(mix64(self.seed, 0x0D))
-        for _ in range(max(1, len(blocks) // 6)):
+        for _ in range((len(blocks) + 5) // 6):
             i, j = shuffle.randrange(len(blocks)), shuffle.randrange(len(blocks))
             blocks[i], blocks[j] = blocks[j], blocks[i]
         for b in blocks:
@@ -947,12 +943,10 @@ class _LargeTweets:
                 yield note_tweet_record(note_id, created, self.note_text(k))
 
 
-def _large_likes(
-    seed: int, count: int, crowd: _Crowd, owner: Person, end_ms: int
-) -> Iterator[dict]:
+def _large_likes(seed: int, count: int, owner: Person, end_ms: int) -> Iterator[dict]:
     for index in range(count):
         rng = rng_for(seed, 0x11CE, index)
-        liked_ms = end_ms - rng.randrange(1, 3_000) * _MS_PER_DAY // 1
+        liked_ms = end_ms - rng.randrange(60_000, 3_000 * _MS_PER_DAY)
         liked_id = snowflake(liked_ms, rng.getrandbits(22))
         if rng.random() < 0.015:
             yield like_record(liked_id, None)  # the liked tweet was deleted since
@@ -976,17 +970,22 @@ def _large_conversations(
         remaining -= size
     gap = max(_MS_PER_DAY // 24, 2_000 * _MS_PER_DAY // max(1, len(plan)))
     owner_id = owner.twitter_id or ""
+    # X keeps one conversation per pair of accounts: a multiplier coprime with the number of
+    # conversations maps each to a different account.
+    spread = 7_919
+    while len(plan) > 1 and math.gcd(spread, len(plan)) != 1:
+        spread += 2
     for index, is_group, size in plan:
         if is_group != group:
             continue
         rng = rng_for(seed, 0xDC, index)
         newest = end_ms - index * gap - rng.randrange(gap)
         if is_group:
-            members = [crowd.pick(rng) for _ in range(rng.randint(2, 5))]
-            ids = [owner_id] + [m.twitter_id or "" for m in members]
+            members = [crowd.pick(rng).twitter_id or "" for _ in range(rng.randint(2, 5))]
+            ids = list(dict.fromkeys([owner_id, *members]))
             conversation_id = str(snowflake(newest - 400 * _MS_PER_DAY, rng.getrandbits(22)))
         else:
-            other = crowd.pick(rng)
+            other = crowd.account(index * spread % len(plan))
             ids = [owner_id, other.twitter_id or ""]
             conversation_id = one_to_one_id(owner_id, ids[1])
         events = []
@@ -1094,7 +1093,7 @@ def write_twitter_archive(
             for record, created, gone in deleted
         ),
     )
-    archive.write("like", "like", _large_likes(seed, likes, crowd, owner, end_ms))
+    archive.write("like", "like", _large_likes(seed, likes, owner, end_ms))
     archive.write(
         "follower",
         "follower",
@@ -1466,12 +1465,14 @@ def _demo_tweet_id(index: int, created_ms: int) -> int:
 
 
 def _demo_favorites(index: int, kind: str, created_ms: int, generated_ms: int) -> int:
-    """Likes as counted at export time: most arrive in the first day, so counts still grow."""
+    """Likes as counted at export time: half of those still to come arrive every 12 hours, so
+    the later export shows more likes on recent tweets. Integer arithmetic keeps the demo
+    byte-identical on every platform."""
     if kind == "rt":
         return 0
     base = mix64(0xFA7, index) % (8 if kind in ("reply", "thread") else 40)
-    hours = max(0.0, (generated_ms - created_ms) / 3_600_000)
-    return round(base * (1 - 0.5 ** (hours / 12)))
+    half_days = max(0, generated_ms - created_ms) // 43_200_000
+    return base - (base >> min(half_days, 63))
 
 
 @dataclass

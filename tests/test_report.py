@@ -574,13 +574,14 @@ def test_marts_are_discovered_from_the_catalog(warehouse, tmp_path):
     assert pq.read_table(tmp_path / "out" / "mutual_people.parquet").num_rows == 4
 
 
-def test_a_caller_transaction_is_left_to_the_caller(warehouse, tmp_path):
+def test_the_report_reads_committed_data_and_leaves_the_caller_transaction(warehouse, tmp_path):
     warehouse.execute("BEGIN TRANSACTION")
     warehouse.execute("DELETE FROM marts.people WHERE NOT is_owner")
     result = write_report(warehouse, tmp_path / "out")
-    assert result.row_counts["people"] == 2
-    warehouse.execute("ROLLBACK")
-    assert warehouse.sql("SELECT count(*) FROM marts.people").fetchall() == [(7,)]
+    assert result.row_counts["people"] == 7
+    assert warehouse.sql("SELECT count(*) FROM marts.people").fetchall() == [(2,)]
+    warehouse.execute("COMMIT")
+    assert write_report(warehouse, tmp_path / "out").row_counts["people"] == 2
 
 
 def test_csv_files_only_with_the_csv_option(warehouse, tmp_path):

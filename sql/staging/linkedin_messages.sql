@@ -138,6 +138,7 @@ select
     nullif(trim(conversation_title), '') as conversation_title,
     sent_at,
     sender_key,
+    display_name(from_name) as sender_name,
     content,
     nullif(trim(folder), '') as folder
 from first_seen

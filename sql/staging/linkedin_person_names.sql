@@ -11,6 +11,10 @@ with named as (
     select person_key, person_name, 2, sent_at
     from staging.linkedin_messages
     union all
+    -- Senders, the owner among them, sign every message with their name.
+    select sender_key, sender_name, 2, sent_at
+    from staging.linkedin_messages
+    union all
     select person_key, person_name, 3, endorsed_at
     from staging.linkedin_endorsements
     union all

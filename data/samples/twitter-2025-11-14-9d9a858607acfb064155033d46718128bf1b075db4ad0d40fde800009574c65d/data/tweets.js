@@ -54,7 +54,7 @@ window.YTD.tweets.part0 = [
         "0",
         "89"
       ],
-      "favorite_count" : "12",
+      "favorite_count" : "13",
       "id_str" : "1988516704539840878",
       "truncated" : false,
       "retweet_count" : "3",
