@@ -15,7 +15,7 @@ initial_versions as (
     select *
     from tweet_rows
     -- Later versions of an edited tweet point to the initial one, which carries the same act.
-    where true
+    where coalesce(trim(edit_initial_tweet_id), '') in ('', trim(tweet_id))
 ),
 
 first_seen as (
