@@ -353,6 +353,10 @@ def cmd_report(args, db: Path) -> int:
     return 0
 
 
+def _percent(rate: float | None) -> str:
+    return "-" if rate is None else f"{rate:.0%}"
+
+
 def cmd_demo(args, db: Path) -> int:
     archives = sorted(p for p in settings.DEMO_ARCHIVES.iterdir() if p.is_dir())
     outcomes = _run_imports(archives, db)
@@ -366,7 +370,11 @@ def cmd_demo(args, db: Path) -> int:
             "round(dyad_reciprocity, 2), round(median_lag_days, 1) "
             "from marts.reciprocity_summary order by platform, kind"
         ).fetchall()
-    print("\nreciprocity by channel")
+        effects = con.sql(
+            "select platform, kind, treated, treated_rate, baseline, baseline_rate, lift "
+            "from marts.reciprocity_effect order by platform, kind"
+        ).fetchall()
+    print("\nreciprocity by channel (rate = share of people with favours going both ways)")
     _print_table(
         [
             "platform",
@@ -380,6 +388,13 @@ def cmd_demo(args, db: Path) -> int:
         ],
         rows,
     )
+    print("\ndoes giving first pay off?")
+    for platform, kind, treated, treated_rate, baseline, baseline_rate, lift in effects:
+        print(
+            f"  {platform} {kind}: {_percent(treated_rate)} of {treated} people you approached "
+            f"first gave back, against {_percent(baseline_rate)} of {baseline} you never "
+            f"approached" + (f" ({lift:.1f}x)" if lift is not None else "")
+        )
     dashboard = _write_report(
         db, args.out or settings.default_exports(), csv_too=False, redact=False
     )

@@ -25,3 +25,6 @@ def prefect_harness():
 
     with prefect_test_harness():
         yield
+
+
+pytest_plugins = ["tests.browser"]
