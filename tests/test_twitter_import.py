@@ -381,3 +381,30 @@ def test_split_tweet_parts_out_of_date_order_lose_nothing(tmp_path, db, prefect_
         "select detail, person_key from marts.interactions where kind = 'mention' order by detail",
     ) == [("1901", "twitter:202"), ("2001", "twitter:201"), ("2101", "twitter:203")]
     assert created_at(datetime(2006, 5, 1)).endswith("2006")
+
+
+def test_grailbird_tweets_csv_mentions_count_by_screen_name(tmp_path, db, prefect_harness):
+    # A 2014-2018 tweet archive without the JS month files: tweets.csv names mentions only in
+    # the text, so they count by screen name; `RT @` rows name the original author's id.
+    folder = tmp_path / "tweets-csv"
+    (folder / "data" / "js").mkdir(parents=True)
+    (folder / "data" / "js" / "user_details.js").write_text(
+        'var user_details =  {"screen_name": "old", "id": "10"}', encoding="utf-8"
+    )
+    header = (
+        '"tweet_id","in_reply_to_status_id","in_reply_to_user_id","timestamp","source","text",'
+        '"retweeted_status_id","retweeted_status_user_id","retweeted_status_timestamp",'
+        '"expanded_urls"\n'
+    )
+    (folder / "tweets.csv").write_text(
+        header
+        + '"21","","","2014-05-29 17:03:42 +0000","web","@Bob and @old hi","","","",""\n'
+        + '"22","","","2014-05-30 17:03:42 +0000","web","RT @dan: x","9","40","",""\n',
+        encoding="utf-8",
+    )
+    (outcome,) = import_archives([str(folder)], str(db))
+    assert (outcome.outcome, outcome.owner_key) == ("loaded", "twitter:10")
+    assert rows(db, "select kind, person_key, detail from marts.interactions order by detail") == [
+        ("mention", "twitter:@bob", "21"),
+        ("retweet", "twitter:40", "22"),
+    ]

@@ -325,7 +325,6 @@ def test_mention_ids_may_be_minus_one_but_nothing_else_non_numeric():
     )
     # A mention without an id is only acceptable with a screen name (old tweets.csv archives).
     assert _failures(validate({"twitter_tweet_mentions": mentions})) == [
-        ("twitter_tweet_mentions", "expect_column_values_to_not_be_null(user_id)", 1, False),
         (
             "twitter_tweet_mentions",
             "expect_column_values_to_not_be_null(screen_name) where user_id is null",
@@ -355,7 +354,7 @@ def test_mentions_known_only_by_screen_name_pass():
             }
         ],
     )
-    assert not has_critical_failure(validate({"twitter_tweet_mentions": mentions}))
+    assert _failures(validate({"twitter_tweet_mentions": mentions})) == []
 
 
 def test_invitation_direction_outside_the_two_known_values_fails_critically():

@@ -366,7 +366,6 @@ SUITES: dict[str, tuple[Check, ...]] = {
         matches("tweet_id", TWITTER_ID, critical=True),
         # The mentioned id is the person key (-1 for deleted accounts, dropped later); the old
         # tweets.csv format names mentions only by screen name, so then the name must be there.
-        not_null("user_id", critical=False),
         not_null("screen_name", critical=True, where=(("user_id", "==", None),)),
         matches("user_id", MENTIONED_ID, critical=True),
         # The first mention of a retweet is its author: the order must be known.

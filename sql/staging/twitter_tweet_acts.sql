@@ -70,16 +70,41 @@ mentions as (
         tweets.owner_key,
         tweets.archive_id,
         'mention' as kind,
-        twitter_id_key(mentioned.account_id) as person_key,
+        -- Known by id, or only by screen name (the screen-name rule); `-1` names nobody.
+        coalesce(
+            twitter_id_key(mentioned.account_id),
+            'twitter:' || resolved.account_id,
+            twitter_screen_name_key(mentioned.screen_name)
+        ) as person_key,
         tweets.created_at as occurred_at,
-        tweets.tweet_id
+        tweets.tweet_id,
+        tweets.owner_account_id,
+        tweets.in_reply_to_user_id,
+        lower(tweets.in_reply_to_screen_name) as reply_screen_name_lower,
+        lower(mentioned.screen_name) as screen_name_lower
     from tweets
     inner join staging.twitter_mentions as mentioned using (owner_key, tweet_id)
-    where not tweets.is_retweet
-        and mentioned.account_id is not null
-        and mentioned.account_id is distinct from tweets.owner_account_id
+    left join staging.twitter_screen_names as resolved
+        on mentioned.account_id is null
+        and resolved.owner_key = tweets.owner_key
+        and resolved.screen_name_lower = lower(mentioned.screen_name)
+    where not tweets.is_retweet and not mentioned.is_deleted_account
+),
+
+kept_mentions as (
+    select owner_key, archive_id, kind, person_key, occurred_at, tweet_id
+    from mentions
+    where person_key is not null
+        and person_key is distinct from twitter_id_key(owner_account_id)
         -- Replying names the reply target; the reply already counts it.
-        and mentioned.account_id is distinct from tweets.in_reply_to_user_id
+        and person_key is distinct from twitter_id_key(in_reply_to_user_id)
+        and coalesce(screen_name_lower <> reply_screen_name_lower, true)
+        and not exists (
+            select 1
+            from owner_screen_names as own
+            where own.owner_key = mentions.owner_key
+                and own.screen_name_lower = mentions.screen_name_lower
+        )
 ),
 
 quotes as (
@@ -111,6 +136,6 @@ select * from replies
 union all
 select * from retweets
 union all
-select * from mentions
+select * from kept_mentions
 union all
 select * from quotes
