@@ -7,7 +7,7 @@ export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export GX_ANALYTICS_ENABLED := false
 
-.PHONY: install demo test lint format lock browser clean
+.PHONY: install demo test lint format lock browser clean bench
 
 install: $(STAMP)
 
@@ -39,6 +39,20 @@ browser:
 	  else \
 	    echo "The dashboard test needs Chromium: run 'sudo apt-get install chromium fonts-liberation' (Debian/Ubuntu)."; exit 1; \
 	  fi; }
+
+# Timings against the DuckDB floor and twitter-to-sqlite (minutes; not part of `make test`).
+# Archives and results go to bench/out/; BENCH_ARGS passes options, e.g. BENCH_ARGS="--runs 1".
+PEER_VENV := bench/.venv-peer
+PEER_STAMP := $(PEER_VENV)/.installed-stamp
+PEER_PACKAGES := twitter-to-sqlite==0.22 sqlite-utils==4.2.1
+
+bench: install $(PEER_STAMP)
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+$(PEER_STAMP):
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/pip install --quiet --disable-pip-version-check $(PEER_PACKAGES)
+	touch $(PEER_STAMP)
 
 # Re-pin every dependency from pyproject.toml into requirements.lock.
 lock:

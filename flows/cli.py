@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -56,7 +58,10 @@ def _parser() -> argparse.ArgumentParser:
             type=float,
             default=60.0,
             metavar="SECONDS",
-            help="how long to wait for an import in progress to finish (60)",
+            help=(
+                "how long to wait for an import in progress to finish before reading the "
+                "snapshot it last published instead (60)"
+            ),
         )
 
     def out_option(command: argparse.ArgumentParser) -> None:
@@ -145,7 +150,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    settings.apply_process_settings(verbose=args.verbose or args.command == "serve")
+    # A served schedule shows Prefect's run log; `serve --once` prints its summary like `import`.
+    serving = args.command == "serve" and not args.once
+    settings.apply_process_settings(verbose=args.verbose or serving)
     db = args.db or settings.default_db()
     try:
         handler = COMMANDS[args.command]
@@ -154,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"recip: {error}", file=sys.stderr)
         return 2
     except WarehouseBusy as error:
-        print(f"recip: {error}", file=sys.stderr)
+        hint = " Or wait longer: --wait SECONDS." if hasattr(args, "wait") else ""
+        print(f"recip: {error}{hint}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("recip: interrupted; nothing half-loaded was kept.", file=sys.stderr)
@@ -222,12 +230,20 @@ def cmd_import(args, db: Path) -> int:
 # status, query, build --------------------------------------------------------------------------
 
 
+def _say(message: str) -> None:
+    print(f"recip: {message}", file=sys.stderr, flush=True)
+
+
 def _read_only(db: Path, wait: float = 60.0):
+    """The warehouse, read-only. While an import holds it: wait up to `wait` seconds, then read
+    the snapshot the last import published; both are said on stderr."""
     from flows.load import open_warehouse
 
     if not db.exists():
         raise UsageError(f"no warehouse at {db}; import an archive first (recip import PATH).")
-    return open_warehouse(db, read_only=True, wait_seconds=wait)
+    return open_warehouse(
+        db, read_only=True, wait_seconds=wait, on_wait=_say, snapshot_fallback=True
+    )
 
 
 def cmd_status(args, db: Path) -> int:
@@ -334,9 +350,11 @@ def cmd_build(args, db: Path) -> int:
 
 
 def _write_report(db: Path, out: Path, *, csv_too: bool, redact: bool, wait: float = 600.0) -> Path:
+    from flows.locking import holding_output_lock
     from flows.report import write_report
 
-    with _read_only(db, wait) as con:
+    # One writer per output folder: the inbox run may be refreshing the same report.
+    with holding_output_lock(out, wait, on_wait=_say), _read_only(db, wait) as con:
         result = write_report(con, out, csv=csv_too, redact=redact)
     return result.dashboard
 
@@ -403,24 +421,63 @@ def cmd_demo(args, db: Path) -> int:
 
 
 def cmd_serve(args, db: Path) -> int:
-    inbox = args.inbox or settings.default_inbox()
-    out = args.out or settings.default_exports()
+    # Absolute paths: scheduled runs execute in processes of their own.
+    inbox = (args.inbox or settings.default_inbox()).resolve()
+    out = (args.out or settings.default_exports()).resolve()
+    db = db.resolve()
     if args.once:
         from flows.watch_inbox import watch_inbox
 
-        outcomes = watch_inbox(str(inbox), str(db), args.settle, str(out))
-        for outcome in outcomes:
-            print(_summary_line(outcome))
-            if outcome.failed:
-                print(f"error: {outcome.message}", file=sys.stderr)
-        if not outcomes:
-            print(f"nothing ready in {inbox}")
-        return 1 if any(o.failed for o in outcomes) else 0
-    from flows.deployments import serve_inbox
+        run = watch_inbox(str(inbox), str(db), args.settle, str(out))
+        _print_inbox_run(run, inbox)
+        return 1 if run.failed else 0
+    from flows.deployments import ServerDidNotStart, prefect_server, serve_inbox
 
-    print(f"watching {inbox.resolve()}; press Ctrl-C to stop", file=sys.stderr)
-    serve_inbox(str(inbox), str(db), str(out), interval=args.interval, cron=args.cron)
+    # Ctrl-C and `kill` both stop cleanly, also when a shell started us in the background
+    # (which ignores SIGINT): the runner winds down, then the private server is stopped.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+    schedule = f"on the schedule '{args.cron}'" if args.cron else f"every {args.interval:g} s"
+    prefect_home = Path(os.environ.get("PREFECT_HOME") or Path.home() / ".prefect").expanduser()
+    try:
+        with prefect_server(prefect_home / "recip-serve-server.log") as api_url:
+            print(
+                f"recip: watching {inbox} {schedule}; runs are in Prefect's UI at "
+                f"{api_url.removesuffix('/api')}. Press Ctrl-C to stop.",
+                file=sys.stderr,
+                flush=True,
+            )
+            serve_inbox(
+                str(inbox),
+                str(db),
+                str(out),
+                interval=args.interval,
+                cron=args.cron,
+                settle_seconds=args.settle,
+            )
+    except KeyboardInterrupt:
+        pass
+    except ServerDidNotStart as error:
+        print(f"recip: {error}", file=sys.stderr)
+        return 1
+    print(f"recip: stopped watching {inbox}.", file=sys.stderr)
     return 0
+
+
+def _print_inbox_run(run, inbox: Path) -> None:
+    if run.skipped:
+        print(f"another inbox run is still going in {inbox}; nothing done")
+        return
+    for entry in run.filed:
+        print(f"{_summary_line(entry.outcome)}  -> {entry.moved_to.relative_to(inbox)}")
+        if entry.outcome.failed:
+            print(f"error: {entry.outcome.message}", file=sys.stderr)
+    for name, reason in run.left.items():
+        print(f"{'left in the inbox':<21} {name}: {reason}")
+    if not run.filed and not run.left:
+        print(f"nothing new in {inbox}")
+    if run.report:
+        print(f"dashboard: {run.report}")
 
 
 COMMANDS = {

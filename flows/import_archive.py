@@ -1,27 +1,34 @@
 """The `import_archive` flow: open, detect, parse, validate, load and build, one archive at a time.
 
-Parsing and validation hold no warehouse connection; only the load and the model build do, inside
-one transaction, so an archive is in the warehouse whole or not at all.
+Parsing holds no warehouse connection. The load and the model build run inside one transaction,
+so an archive is in the warehouse whole or not at all; the validation suites run alongside them in
+a worker thread, and the transaction commits only when every critical check has passed (a failed
+one rolls it back, leaving the warehouse as it was).
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
 from flows import warehouse
 from flows.load import (
     LoadedArchive,
     find_loaded,
     insert_findings,
-    load_parsed_archive,
     open_warehouse,
+    record_checks,
     record_import,
+    stage_parsed_archive,
 )
+from flows.locking import FileLock, WarehouseBusy, import_lock, say
 from flows.progress import announce
 from transforms import detect
 from transforms.archive import Archive, Limits, group_inputs, open_input
@@ -81,22 +88,39 @@ def validate_tables(archive: Archive, parsed: ParseResult) -> list[ExpectationRe
 
 
 @task(cache_policy=NO_CACHE)
-def load_archive(
-    con, archive: Archive, platform: str, parsed: ParseResult, results: list[ExpectationResult]
-) -> LoadedArchive:
+def load_archive(con, archive: Archive, platform: str, parsed: ParseResult) -> LoadedArchive:
+    """The raw rows and the archive's row, status provisional until the checks are in."""
     announce("load", archive.source)
-    warnings = bool(parsed.rejects) or any(not r.success for r in results)
-    return load_parsed_archive(
+    return stage_parsed_archive(
         con,
         archive_id=archive.archive_id,
         platform=platform,
         parsed=parsed,
-        validations=results,
         exported_at=parsed.declared_exported_at or latest_timestamp(parsed.tables),
         source_path=archive.source,
         imported_at=_now(),
-        status="loaded_with_warnings" if warnings else "loaded",
     )
+
+
+def _status(parsed: ParseResult, results: list[ExpectationResult]) -> str:
+    warnings = bool(parsed.rejects) or any(not r.success for r in results)
+    return "loaded_with_warnings" if warnings else "loaded"
+
+
+def _checked(archive: Archive, checks: PrefectFuture) -> list[ExpectationResult]:
+    """The validation results once they are in; an ArchiveError when a critical check failed."""
+    results = checks.result()
+    if has_critical_failure(results):
+        raise _Rejected(results, f"{archive.source}: {_failed_expectations(results)}")
+    return results
+
+
+class _Rejected(ArchiveError):
+    """A failed critical check, carrying the results that go to meta.validations."""
+
+    def __init__(self, results: list[ExpectationResult], message: str):
+        super().__init__(message)
+        self.results = results
 
 
 @task(cache_policy=NO_CACHE)
@@ -115,12 +139,46 @@ def _subject(paths: list[str]) -> str:
     return ", ".join(paths)
 
 
+# How long one attempt waits for another import to finish before Prefect retries it.
+IMPORT_LOCK_WAIT_SECONDS = 300.0
+
+
+def _only_when_busy(task, task_run, state) -> bool:
+    """Retry a lock held by another process; never bad input, which fails the same way again."""
+    try:
+        state.result()
+    except WarehouseBusy:
+        return True
+    except Exception:
+        return False
+    return False
+
+
+@task(cache_policy=NO_CACHE, retries=3, retry_delay_seconds=10, retry_condition_fn=_only_when_busy)
+def take_import_lock(db: str) -> FileLock:
+    """Wait for any other import of this warehouse to finish, then hold the lock for this one."""
+    logger = get_run_logger()
+
+    def tell(message: str) -> None:
+        logger.warning("%s", message)
+        if not logger.isEnabledFor(logging.WARNING):  # `recip import` hides the run log
+            say(message)
+
+    return import_lock(Path(db)).acquire(IMPORT_LOCK_WAIT_SECONDS, tell)
+
+
 @flow(name="import_archive", log_prints=True)
 def import_archive(paths: list[str], db: str) -> ImportOutcome:
     """Import one archive (a zip, a folder, or loose files) into the warehouse at `db`.
 
-    Bad input never raises: it becomes a `rejected` outcome with a sentence saying why.
+    Bad input never raises: it becomes a `rejected` outcome with a sentence saying why. Imports
+    of one warehouse run one at a time: from the check for an earlier load to the commit.
     """
+    with take_import_lock(db):
+        return _import_holding_lock(paths, db)
+
+
+def _import_holding_lock(paths: list[str], db: str) -> ImportOutcome:
     logger = get_run_logger()
     started = _now()
     db_path = Path(db)
@@ -146,30 +204,46 @@ def import_archive(paths: list[str], db: str) -> ImportOutcome:
                 return outcome
         platform = detect_platform(archive)
         parsed = parse_archive(archive, platform)
-        results = validate_tables(archive, parsed)
-        if has_critical_failure(results):
-            raise ArchiveError(f"{archive.source}: {_failed_expectations(results)}")
-        with open_warehouse(db_path) as con:
-            con.begin()
+        # The suites run in a worker thread while the rows are written and the models built
+        # (DuckDB lets go of the GIL): nothing is committed until every critical check passed,
+        # and a failed one rolls the whole transaction back.
+        checks = validate_tables.submit(archive, parsed)
+        try:
+            with open_warehouse(db_path) as con:
+                con.begin()
+                try:
+                    staged = load_archive(con, archive, platform, parsed)
+                    build_models(con, archive.source)
+                    results = _checked(archive, checks)
+                    loaded = record_checks(con, staged, parsed, results, _status(parsed, results))
+                    outcome = ImportOutcome(
+                        archive.source,
+                        loaded.status,
+                        _loaded_message(parsed, results),
+                        archive_id,
+                        platform,
+                        loaded.owner_key,
+                        loaded.exported_at,
+                        loaded.rows,
+                        loaded.rejects,
+                    )
+                    _record(con, outcome, started)
+                    con.commit()
+                except BaseException:
+                    con.rollback()
+                    raise
+        except _Rejected as rejected:
+            results = rejected.results
+            raise
+        except Exception:
+            # A failed check outranks a failure of the load it would have prevented, as when
+            # the checks ran first.
             try:
-                loaded = load_archive(con, archive, platform, parsed, results)
-                build_models(con, archive.source)
-                outcome = ImportOutcome(
-                    archive.source,
-                    loaded.status,
-                    _loaded_message(parsed, results),
-                    archive_id,
-                    platform,
-                    loaded.owner_key,
-                    loaded.exported_at,
-                    loaded.rows,
-                    loaded.rejects,
-                )
-                _record(con, outcome, started)
-                con.commit()
-            except BaseException:
-                con.rollback()
+                results = _checked(archive, checks)
+            except _Rejected as rejected:
+                results = rejected.results
                 raise
+            raise
         logger.info("%s: %s", archive.source, outcome.outcome)
         return outcome
     except ArchiveError as error:
@@ -210,8 +284,19 @@ def _record(con, outcome: ImportOutcome, started: datetime) -> None:
     )
 
 
-@flow(name="import_archives")
 def import_archives(paths: list[str], db: str) -> list[ImportOutcome]:
-    """Import several inputs one after another; loose data files given together form one archive."""
+    """Import several inputs one after another; loose data files given together form one archive.
+
+    Runs the `import_archives` flow without flow-run heartbeats: they tell a server that a run
+    started by a worker has crashed, which a run in the caller's own process does not need, and
+    ending each run waits for its heartbeat thread's current one-second sleep (up to a second
+    per flow run, twice per archive).
+    """
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        return _import_archives(paths, db)
+
+
+@flow(name="import_archives")
+def _import_archives(paths: list[str], db: str) -> list[ImportOutcome]:
     groups = group_inputs([Path(p) for p in paths])
     return [import_archive([str(p) for p in group], db) for group in groups]

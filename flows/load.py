@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
-import sys
+import re
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from flows.locking import (
+    POLL_SECONDS,
+    WarehouseBusy,
+    holding_import_lock,
+    importing_pid,
+    say,
+    snapshot_path,
+)
 from flows.warehouse import detect_owner, ensure_warehouse
 from transforms.result import ParseResult
 from transforms.schemas import RAW_TABLES
@@ -31,24 +41,36 @@ class LoadedArchive:
     status: str
 
 
-class WarehouseBusy(Exception):
-    """Another process holds the warehouse for longer than we were willing to wait."""
+# Waiting on a busy warehouse --------------------------------------------------------------------
+# Readers and writers alike wait here with one message instead of failing on DuckDB's lock; a
+# reader that may not wait that long reads the snapshot the last writer published.
+
+_CONFLICTING_PID = re.compile(r"\(PID (\d+)\)")
 
 
-def _say_waiting(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+def _who_holds(path: Path, error: duckdb.Error) -> tuple[str, str]:
+    """Who has the file, and what we wait for it to do: for the waiting message."""
+    importer = importing_pid(path)
+    if importer is not None and importer != os.getpid():
+        who = f"the import in progress (pid {importer})" if importer else "the import in progress"
+        return who, "finish"
+    found = _CONFLICTING_PID.search(str(error))
+    if found:
+        return f"process {found.group(1)}, which has the warehouse open", "close it"
+    return "another process that has the warehouse open", "close it"
 
 
 def connect(
     path: Path,
     read_only: bool = False,
     wait_seconds: float = 600.0,
-    on_wait: Callable[[str], None] = _say_waiting,
+    on_wait: Callable[[str], None] = say,
 ) -> duckdb.DuckDBPyConnection:
     """Connect, waiting while another process (an import, or a reader) holds the file.
 
     DuckDB lets one process write or several read, never both; so every entry point waits here
-    with one message instead of failing on the lock.
+    with one message ("waiting for the import in progress (pid N) to finish ...") instead of
+    failing on the lock, and raises WarehouseBusy when `wait_seconds` run out.
     """
     deadline = time.monotonic() + wait_seconds
     told = False
@@ -58,34 +80,104 @@ def connect(
         except duckdb.IOException as error:
             if "lock" not in str(error).lower():
                 raise
+            who, until = _who_holds(path, error)
             if time.monotonic() >= deadline:
                 raise WarehouseBusy(
-                    f"{path} is in use by another process (an import in progress?); "
-                    "try again when it has finished, or wait longer with --wait SECONDS."
+                    f"{path} is still in use by {who} after {wait_seconds:g} s; "
+                    "try again when it has finished.",
+                    who=who,
                 ) from error
             if not told:
-                on_wait(
-                    f"waiting for the import in progress to finish (up to {wait_seconds:.0f} s) ..."
-                )
+                on_wait(f"waiting for {who} to {until} (up to {wait_seconds:g} s) ...")
                 told = True
-            time.sleep(0.2)
+            time.sleep(POLL_SECONDS)
 
 
 @contextmanager
 def open_warehouse(
-    path: Path, read_only: bool = False, wait_seconds: float = 600.0
+    path: Path,
+    read_only: bool = False,
+    wait_seconds: float = 600.0,
+    *,
+    on_wait: Callable[[str], None] = say,
+    snapshot_fallback: bool = False,
 ) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to the warehouse file, created with its tables when it does not exist yet."""
-    if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
-    try:
-        if not read_only:
+    """A connection to the warehouse file, created with its tables when it does not exist yet.
+
+    Writing takes the import lock first (so writers queue up, each with a message) and publishes
+    the snapshot when the outermost writer lets go. Reading never takes that lock: a reader waits
+    only while a writer actually has the file open, and with `snapshot_fallback` it reads the
+    published snapshot once `wait_seconds` have run out, saying so through `on_wait`.
+    """
+    if read_only:
+        con = _connect_reader(path, wait_seconds, on_wait, snapshot_fallback)
+        try:
+            yield con
+        finally:
+            con.close()
+        return
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with holding_import_lock(path, wait_seconds, on_wait) as lock:
+        con = connect(path, read_only=False, wait_seconds=wait_seconds, on_wait=on_wait)
+        # Even a write that fails may have created tables; publishing unchanged data is a copy.
+        lock.before_release("snapshot", lambda: publish_snapshot(path, wait_seconds, on_wait))
+        try:
             ensure_warehouse(con)
             os.chmod(path, 0o600)
-        yield con
-    finally:
-        con.close()
+            yield con
+        finally:
+            con.close()
+
+
+def _connect_reader(
+    path: Path, wait_seconds: float, on_wait: Callable[[str], None], snapshot_fallback: bool
+) -> duckdb.DuckDBPyConnection:
+    try:
+        return connect(path, read_only=True, wait_seconds=wait_seconds, on_wait=on_wait)
+    except WarehouseBusy as busy:
+        snapshot = snapshot_path(path)
+        if not snapshot_fallback or not snapshot.is_file():
+            raise
+        published = datetime.fromtimestamp(snapshot.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        on_wait(
+            f"{busy.who} still holds the warehouse; reading the snapshot published {published} "
+            f"instead ({snapshot}): it has every import finished by then."
+        )
+        return connect(snapshot, read_only=True, wait_seconds=wait_seconds, on_wait=on_wait)
+
+
+def publish_snapshot(
+    db: Path, wait_seconds: float = 600.0, on_wait: Callable[[str], None] = say
+) -> Path | None:
+    """Copy the warehouse to its snapshot file in one rename; the caller holds the import lock.
+
+    A connection is held during the copy so that no other process can write meanwhile. Failing
+    to publish never fails the import that has already committed: it is reported, and readers
+    keep the previous snapshot.
+    """
+    target = snapshot_path(db)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        wal = Path(f"{db}.wal")
+        # After the last connection closes DuckDB has checkpointed; a WAL left means it has not.
+        unflushed = wal.is_file() and wal.stat().st_size > 0
+        con = connect(db, read_only=not unflushed, wait_seconds=wait_seconds, on_wait=on_wait)
+        try:
+            if unflushed:
+                con.execute("CHECKPOINT")
+            shutil.copyfile(db, temporary)
+            os.chmod(temporary, 0o600)
+            with open(temporary, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+        finally:
+            con.close()
+    except (OSError, duckdb.Error, WarehouseBusy) as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        on_wait(f"could not publish the warehouse snapshot {target}: {error}")
+        return None
+    return target
 
 
 def find_loaded(con: duckdb.DuckDBPyConnection, archive_id: str) -> LoadedArchive | None:
@@ -167,8 +259,34 @@ def load_parsed_archive(
     status: str,
 ) -> LoadedArchive:
     """Everything of one archive except the models; the caller holds the transaction."""
+    staged = stage_parsed_archive(
+        con,
+        archive_id=archive_id,
+        platform=platform,
+        parsed=parsed,
+        exported_at=exported_at,
+        source_path=source_path,
+        imported_at=imported_at,
+    )
+    return record_checks(con, staged, parsed, validations, status)
+
+
+def stage_parsed_archive(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    archive_id: str,
+    platform: str,
+    parsed: ParseResult,
+    exported_at: datetime | None,
+    source_path: str,
+    imported_at: datetime,
+) -> LoadedArchive:
+    """The raw rows and the `meta.archives` row: all the models read.
+
+    The status is provisional (`loaded`) until `record_checks` writes the validation results;
+    the caller holds the transaction, so nobody sees it in between.
+    """
     rows = insert_raw_tables(con, archive_id, parsed.tables)
-    insert_findings(con, archive_id, parsed, validations)
     owner_key = detect_owner(con, platform, archive_id)
     con.execute(
         "insert into meta.archives values ($id, $platform, $owner, $exported, $source, $imported, "
@@ -180,12 +298,29 @@ def load_parsed_archive(
             "exported": exported_at,
             "source": source_path,
             "imported": imported_at,
-            "status": status,
+            "status": "loaded",
         },
     )
     return LoadedArchive(
-        archive_id, platform, owner_key, exported_at, rows, len(parsed.rejects), status
+        archive_id, platform, owner_key, exported_at, rows, len(parsed.rejects), "loaded"
     )
+
+
+def record_checks(
+    con: duckdb.DuckDBPyConnection,
+    staged: LoadedArchive,
+    parsed: ParseResult,
+    validations: list[ExpectationResult],
+    status: str,
+) -> LoadedArchive:
+    """Rejected rows, expectation results and the final status of a staged archive."""
+    insert_findings(con, staged.archive_id, parsed, validations)
+    if status != staged.status:
+        con.execute(
+            "update meta.archives set status = $status where archive_id = $id",
+            {"status": status, "id": staged.archive_id},
+        )
+    return replace(staged, status=status)
 
 
 def record_import(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -14,6 +15,28 @@ PRIVATE_ENV = {
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "GX_ANALYTICS_ENABLED": "false",
 }
+
+
+def turn_telemetry_off() -> None:
+    """Prefect and Great Expectations send nothing anywhere, whoever starts the flows."""
+    os.environ.update(PRIVATE_ENV)
+
+
+class _ExpectedRejection(logging.Filter):
+    """A task that stopped on bad input (an ArchiveError) is an outcome the import reports in
+    one sentence, not a crash: Prefect's traceback and failed-state lines for it are dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if error is not None and type(error).__name__ == "ArchiveError":
+            return False
+        return "exception ArchiveError:" not in record.getMessage()
+
+
+def quiet_expected_rejections() -> None:
+    task_runs = logging.getLogger("prefect.task_runs")
+    if not any(isinstance(f, _ExpectedRejection) for f in task_runs.filters):
+        task_runs.addFilter(_ExpectedRejection())
 
 
 def default_db() -> Path:
@@ -30,8 +53,8 @@ def default_exports() -> Path:
 
 def apply_process_settings(verbose: bool = False) -> None:
     """Private, quiet defaults for this process; a user's own environment still wins."""
-    for name, value in PRIVATE_ENV.items():
-        os.environ[name] = value
+    turn_telemetry_off()
+    quiet_expected_rejections()
     # Without a configured server, Prefect runs its own on loopback for the life of the process.
     if not os.environ.get("PREFECT_API_URL"):
         os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_ENABLED", "true")

@@ -19,13 +19,13 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TextIO, TypeVar
 
 from transforms.archive import Archive
 from transforms.result import ArchiveError
 
 # Whole multi-paragraph messages and posts sit in one field; the csv module's 128 KiB default
-# is far too small for some of them.
+# is far too small for some of them. Each read sets the archive's own `Limits.field_bytes`.
 FIELD_SIZE_LIMIT = 16 * 1024 * 1024
 csv.field_size_limit(FIELD_SIZE_LIMIT)
 
@@ -114,18 +114,42 @@ def decode_member(archive: Archive, member: str) -> str:
         ) from error
 
 
+def _too_long(archive: Archive, member: str, what: str, line: int) -> ArchiveError:
+    limit = archive.limits.record_bytes
+    return ArchiveError(
+        f"{archive.source}: '{member}' has a {what} longer than {limit:,} characters at line "
+        f"{line:,}, which no export writes, so it was not read; check that it is the file the "
+        "export produced (raise RECIP_MAX_RECORD_BYTES if it is genuine)."
+    )
+
+
 def _text_lines(archive: Archive, member: str) -> Iterator[str]:
-    """The member's lines, line ends kept as written (`newline=''`), decoded as they stream."""
+    """The member's lines, line ends kept as written (`newline=''`), decoded as they stream.
+
+    A line is never read past `Limits.record_bytes`: a file of one endless line (a bomb of
+    zeros, a binary file renamed .csv) stops there instead of filling memory.
+    """
     with archive.open(member) as stream:
         encoding = detect_encoding(stream.peek(4)[:4])
         stream.read(encoding.bom_length)
         text = io.TextIOWrapper(stream, encoding=encoding.codec, errors="strict", newline="")
         try:
-            yield from text
+            yield from bounded_lines(text, archive, member)
         except UnicodeDecodeError as error:
             raise _decode_error(archive, member, encoding, error) from error
         finally:
             text.detach()
+
+
+def bounded_lines(text: TextIO, archive: Archive, member: str) -> Iterator[str]:
+    """The lines of a text stream, none read past the archive's `Limits.record_bytes`."""
+    limit = archive.limits.record_bytes
+    number = 0
+    while line := text.readline(limit + 1):
+        number += 1
+        if len(line) > limit:
+            raise _too_long(archive, member, "line", number)
+        yield line
 
 
 def _separator(lines: Iterable[str]) -> str:
@@ -159,6 +183,33 @@ class CsvRecord:
 class _WrongQuoting(Exception):
     """The file does not follow the quoting style it is being read with."""
 
+    def __init__(self, problem: str, line: int):
+        super().__init__(problem)
+        self.problem = problem
+        self.line = line
+
+
+_FIELD_LIMIT_ERROR = re.compile(r"field larger than field limit \((\d+)\)")
+_UNCLOSED_QUOTE = "unexpected end of data"
+_NUL_IN_RECORD = (
+    "the record holds NUL bytes, which no export writes (the file is damaged or is not text)"
+)
+
+
+def describe_csv_error(problem: str) -> str:
+    """The csv module's complaint in words a person can act on."""
+    limit = _FIELD_LIMIT_ERROR.search(problem)
+    if limit:
+        return (
+            f"a field is longer than the limit of {int(limit.group(1)):,} characters "
+            "(raise RECIP_MAX_FIELD_BYTES if it is genuine)"
+        )
+    if problem == _UNCLOSED_QUOTE:
+        return "a quoted field is never closed, so the file ends inside it"
+    if "expected after" in problem:
+        return "a quote inside a quoted field is not doubled"
+    return problem
+
 
 @dataclass(frozen=True)
 class _Style:
@@ -186,15 +237,27 @@ def _restore_backslash_escapes(field: str) -> str:
     return field.replace(_ESCAPED_QUOTE, '"').replace(_ESCAPED_BACKSLASH, "\\\\")
 
 
-def _records(archive: Archive, member: str, style: _Style) -> Iterator[CsvRecord]:
+def _records(
+    archive: Archive, member: str, style: _Style, unclosed_at: int | None = None
+) -> Iterator[CsvRecord]:
+    """The member's records in `style`; `unclosed_at` is the line where a strict reading found
+    a quote that is never closed (the forgiving reading then rejects that record by name)."""
     lines = _text_lines(archive, member)
+    limit = archive.limits.record_bytes
     try:
         head = list(itertools.islice(lines, _SEPARATOR_SCAN_LINES))
         separator = _separator(head)
         consumed: list[str] = []
+        consumed_length = 0
 
         def tracked() -> Iterator[str]:
+            nonlocal consumed_length
             for line in itertools.chain(head, lines):
+                if not consumed:
+                    consumed_length = 0
+                consumed_length += len(line)
+                if consumed_length > limit:
+                    raise _too_long(archive, member, "record", next_line)
                 consumed.append(line)
                 yield _protect_backslash_escapes(line) if style.backslash_escapes else line
 
@@ -210,11 +273,15 @@ def _records(archive: Archive, member: str, style: _Style) -> Iterator[CsvRecord
                 return
             except csv.Error as exc:
                 if style.strict:
-                    raise _WrongQuoting(str(exc)) from exc
-                fields, error = None, str(exc)
+                    raise _WrongQuoting(str(exc), next_line) from exc
+                fields, error = None, describe_csv_error(str(exc))
             if style.backslash_escapes and fields is not None:
                 fields = [_restore_backslash_escapes(field) for field in fields]
             text = "".join(consumed)
+            if fields is not None and next_line == unclosed_at and not style.strict:
+                fields, error = None, describe_csv_error(_UNCLOSED_QUOTE)
+            if fields is not None and "\x00" in text:
+                fields, error = None, _NUL_IN_RECORD
             yield CsvRecord(line=next_line, fields=fields, text=text, error=error)
             next_line += len(consumed)
             consumed.clear()
@@ -231,11 +298,17 @@ def read_csv(archive: Archive, member: str, consume: Callable[[Iterator[CsvRecor
     `error`. So `consume` must build its result afresh on every call and must not catch
     exceptions it does not raise itself. Undecodable bytes raise ArchiveError.
     """
+    csv.field_size_limit(archive.limits.field_bytes)
+    unclosed_at = None
     for style in _STYLES:
-        records = _records(archive, member, style)
+        records = _records(archive, member, style, unclosed_at)
         try:
             return consume(records)
-        except _WrongQuoting:
+        except _WrongQuoting as wrong:
+            # Only the usual style's verdict counts: backslash escapes misread a file that
+            # does not use them.
+            if not style.backslash_escapes and wrong.problem == _UNCLOSED_QUOTE:
+                unclosed_at = wrong.line
             continue
         finally:
             records.close()

@@ -13,7 +13,10 @@ def detect_platform(archive: Archive) -> str:
     """`linkedin` or `twitter`, or an ArchiveError saying why the archive is neither."""
     members = archive.members()
     if not members:
-        raise ArchiveError(f"{archive.source}: the archive is empty; download the export again.")
+        raise ArchiveError(
+            f"{archive.source}: holds no files at all; the download may have failed, "
+            "so download the export again."
+        )
     votes = {
         platform: sum(1 for member in members if module.table_for(member))
         for platform, module in PARSERS.items()
@@ -23,7 +26,7 @@ def detect_platform(archive: Archive) -> str:
         raise ArchiveError(
             f"{archive.source}: this is not a LinkedIn or Twitter/X export: none of its "
             f"{len(members):,} files is one those exports contain (such as Connections.csv, "
-            "messages.csv or data/tweets.js)."
+            "messages.csv or data/tweets.js); import the zip LinkedIn or X sent you."
         )
     if list(votes.values()).count(votes[best]) > 1:
         raise ArchiveError(
@@ -34,5 +37,15 @@ def detect_platform(archive: Archive) -> str:
 
 
 def parse_archive(archive: Archive, platform: str) -> ParseResult:
-    """Parse with the platform's parser; whatever its members, the result lists the unknown ones."""
-    return PARSERS[platform].parse(archive)
+    """Parse with the platform's parser; whatever its members, the result lists the unknown ones.
+
+    The parsers name the file inside the archive; the sentence a person reads also names the
+    archive, so that among several inputs it is clear which one failed.
+    """
+    try:
+        return PARSERS[platform].parse(archive)
+    except ArchiveError as error:
+        message = str(error)
+        if message.startswith(archive.source):
+            raise
+        raise ArchiveError(f"{archive.source}: {message}") from error

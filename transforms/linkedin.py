@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
+from operator import itemgetter
 from pathlib import PurePosixPath
 from typing import Literal
 
+import pyarrow as pa
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import PreformattedString
 
@@ -24,7 +26,7 @@ from transforms.archive import Archive
 from transforms.csvfiles import CsvRecord, decode_member, normalise_header, read_csv
 from transforms.dates import parse_timestamp
 from transforms.result import ParseResult, Reject
-from transforms.schemas import table_from_rows
+from transforms.schemas import RAW_TABLES
 
 ARTICLES = "linkedin_articles"
 
@@ -228,7 +230,10 @@ def _element_text(root: Tag) -> str:
                 else:
                     walk(child)
 
-    walk(root)
+    try:
+        walk(root)
+    except RecursionError as error:  # thousands of nested tags: no page LinkedIn writes
+        raise _BadValue("HTML nested too deeply to be read") from error
     text = "\n".join(line.rstrip() for line in lines)
     return _EXTRA_BLANK_LINES.sub("\n\n", text).strip("\n")
 
@@ -501,9 +506,48 @@ def _convert(kind: Kind, raw: str) -> object:
             raise _BadValue(f"unrecognised value '{raw.strip()[:40]}'", " (expected Yes or No)")
         return flag
     try:
-        return parse_timestamp(raw)
+        return _common_timestamp(raw) or parse_timestamp(raw)
     except ValueError as error:
         raise _BadValue(f"unrecognised date '{raw.strip()[:40]}'") from error
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
+# `2026-03-09 03:30:00 UTC` (messages), `2026/03/09 03:30:00 UTC` (endorsements) and
+# `2026-03-09 03:30:00` (reactions, comments, shares, votes): the first format of
+# `parse_timestamp` that reads each of them.
+_DATE_TIME = re.compile(
+    r"([0-9]{4})([-/])([0-9]{2})\2([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})( UTC)?"
+)
+# `09 Mar 2026` (connections).
+_DAY_MONTH_YEAR = re.compile(r"([0-9]{1,2}) ([A-Z][a-z]{2}) ([0-9]{4})")
+
+
+def _common_timestamp(raw: str) -> datetime | None:
+    """The formats of the large files, read without strptime (several times faster).
+
+    Only values written exactly so are read here, to what `parse_timestamp` makes of them;
+    None sends everything else (and any impossible date) the slow way, which decides.
+    """
+    try:
+        found = _DATE_TIME.fullmatch(raw)
+        if found is not None:
+            year, separator, month, day, hour, minute, second, zone = found.groups()
+            if separator == "/" and zone is None:
+                return None  # `%Y/%m/%d %H:%M:%S` without UTC is no format of the exports
+            return datetime(int(year), int(month), int(day), int(hour), int(minute), int(second))
+        found = _DAY_MONTH_YEAR.fullmatch(raw)
+        if found is not None:
+            day, month, year = found.groups()
+            number = _MONTH_NUMBERS.get(month)
+            return datetime(int(year), number, int(day)) if number else None
+    except ValueError:
+        return None
+    return None
 
 
 def _consume_csv(
@@ -609,7 +653,10 @@ def _parse_article(archive: Archive, member: str) -> tuple[list[dict], list[Reje
     for element in (heading, created, published):
         if element is not None:
             element.decompose()
-    row["text"] = _element_text(body).replace("\xa0", " ") or None
+    try:
+        row["text"] = _element_text(body).replace("\xa0", " ") or None
+    except _BadValue as error:
+        return [], [Reject(member, "1", error.problem, title)]
     return [row], []
 
 
@@ -619,6 +666,22 @@ def _parse_article(archive: Archive, member: str) -> tuple[list[dict], list[Reje
 def _natural_key(member: str) -> list[object]:
     """Sort key that puts `_2` before `_10`, so split parts append in their own order."""
     return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", member)]
+
+
+def _table(name: str, rows: list[dict]) -> pa.Table:
+    """`schemas.table_from_rows`, a column at a time (several times faster for 100,000 rows)."""
+    schema = RAW_TABLES[name]
+    try:
+        # Every row the CSV reader keeps has every column of its table.
+        values = list(map(itemgetter(*schema.names), rows))
+    except KeyError:
+        values = [tuple(row.get(column) for column in schema.names) for row in rows]
+    columns = zip(*values, strict=True) if values else ([] for _ in schema)
+    arrays = [
+        pa.array(list(column), type=field.type)
+        for column, field in zip(columns, schema, strict=True)
+    ]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def parse(archive: Archive) -> ParseResult:
@@ -637,5 +700,5 @@ def parse(archive: Archive) -> ParseResult:
             rows, rejects = read_csv(archive, member, partial(_consume_csv, member, _TABLES[table]))
         rows_by_table.setdefault(table, []).extend(rows)
         result.rejects.extend(rejects)
-    result.tables = {name: table_from_rows(name, rows) for name, rows in rows_by_table.items()}
+    result.tables = {name: _table(name, rows) for name, rows in rows_by_table.items()}
     return result

@@ -21,6 +21,10 @@ development container): 0.8-0.9 s, i.e. ~115 MB/s or ~30,000 tweets/s, about 60%
 the C parser; peak RSS grew by ~40 MB with BATCH_ROWS = 10,000 (by ~80 MB with 50,000).
 DM files go event by event in Python: a generated 132 MB direct-messages.js (20
 conversations, 240,000 messages) took 3.7 s, ~36 MB/s or ~65,000 messages/s.
+
+Tweet part files of 8 MB and more are also read by DuckDB (see "Tweets through DuckDB"): the
+JSON is still streamed and checked here, but the rows come from DuckDB in a second thread, so
+one part's rows are built while the next part is being read; the tables are the same.
 """
 
 from __future__ import annotations
@@ -29,16 +33,22 @@ import csv
 import io
 import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import unescape
+from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 from ijson.common import ObjectBuilder
 
 from transforms.archive import Archive
+from transforms.csvfiles import bounded_lines, describe_csv_error
 from transforms.dates import parse_iso, parse_timestamp
 from transforms.jsfiles import iter_js_array, iter_js_events, read_js_value
 from transforms.result import ArchiveError, ParseResult, Reject
@@ -385,6 +395,11 @@ class _TableBuilder:
         self.batches.append(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
         self.rows = []
 
+    def append_table(self, table: pa.Table) -> None:
+        """Rows built elsewhere (DuckDB), after the rows added so far."""
+        self.flush()
+        self.batches.extend(table.cast(self.schema).to_batches())
+
     def table(self) -> pa.Table:
         self.flush()
         if not self.batches:
@@ -397,6 +412,7 @@ class _Context:
     archive: Archive
     builders: dict[str, _TableBuilder]
     rejects: list[Reject] = field(default_factory=list)
+    tweet_sql: _TweetSql | None = None
 
     def reject(self, member: str, locator: int | str, reason: str, record: Any = None) -> None:
         self.rejects.append(
@@ -505,6 +521,323 @@ def _read_tweets(ctx: _Context, member: str) -> None:
             urls(url_rows)
 
 
+# ---------------------------------------------------------------------------------------------
+# Tweets through DuckDB
+# ---------------------------------------------------------------------------------------------
+#
+# A 100 MB part file holds ~80,000 tweets; building their rows in Python costs more than parsing
+# the JSON. So a large G2/G3 part is read twice, in two threads: the main thread streams it
+# through `iter_js_array`, exactly as the Python path does (so every malformed file fails with
+# the same sentence, and DuckDB's leniency towards NaN, trailing commas or huge numbers never
+# matters), copying the JSON body to a private temporary file on the way; DuckDB then reads that
+# copy with `read_json` in a worker thread while the main thread streams the next part. Each
+# row also says whether the Python path would have built exactly the same row from its record
+# (strings where strings belong, the `created_at` shape the fast path of `_tweet_time` reads, no
+# retweeted_status...). A part with any row that is not so, or that DuckDB cannot read at all,
+# goes through the Python path after all, which rejects or converts those records as it always
+# has. The result is the same tables either way; only the time differs.
+
+# Parts smaller than this are not worth a temporary copy; larger than the second, not worth the
+# disk space.
+TWEET_SQL_MIN_BYTES = 8 * 1024**2
+TWEET_SQL_MAX_BYTES = 2 * 1024**3
+_JSON_TAIL = b" \t\r\n;"
+
+_MONTH_PATTERN = "(?:" + "|".join(_MONTHS) + ")"
+_TWEET_TIME_PATTERN = (
+    r"^[A-Z][a-z]{2} " + _MONTH_PATTERN + r" (?:0[1-9]|[12][0-9]|3[01]) "
+    r"(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9] \+0000 [0-9]{4}$"
+)
+_MENTION_TYPE = "STRUCT(id_str JSON, id JSON, screen_name JSON, name JSON)[]"
+_URL_TYPE = "STRUCT(expanded_url JSON, url JSON)[]"
+_TWEET_TYPE = (
+    "STRUCT(id_str JSON, created_at JSON, full_text JSON, text JSON, "
+    "in_reply_to_status_id_str JSON, in_reply_to_status_id JSON, "
+    "in_reply_to_user_id_str JSON, in_reply_to_user_id JSON, in_reply_to_screen_name JSON, "
+    "lang JSON, retweeted_status JSON, edit_info STRUCT(edit STRUCT(initialTweetId JSON)), "
+    f"entities STRUCT(user_mentions {_MENTION_TYPE}, urls {_URL_TYPE}))"
+)
+# A JSON leaf as the Python path reads it: a string, or None for null or a missing key.
+_STRING_MACROS = """
+create or replace temp macro js_str(v) as case when json_type(v) = 'VARCHAR' then v ->> '$' end;
+create or replace temp macro js_is_str(v) as v is null or json_type(v) in ('VARCHAR', 'NULL');
+create or replace temp macro js_id(a, b) as coalesce(nullif(js_str(a), ''), nullif(js_str(b), ''));
+"""
+_TWEETS_SQL = f"""
+create or replace temp table parsed_tweets as
+select
+    ordinality - 1 as idx,
+    js_str(tweet.id_str) as tweet_id,
+    js_str(tweet.created_at) as created_raw,
+    try_strptime(
+        substr(created_raw, 27, 4) || '-' || substr(created_raw, 5, 3) || '-'
+            || substr(created_raw, 9, 2) || ' ' || substr(created_raw, 12, 8),
+        '%Y-%b-%d %H:%M:%S'
+    ) as created_at,
+    case
+        when tweet.full_text is null or json_type(tweet.full_text) = 'NULL'
+            then js_str(tweet.text)
+        else js_str(tweet.full_text)
+    end as full_text,
+    js_id(tweet.in_reply_to_status_id_str, tweet.in_reply_to_status_id)
+        as in_reply_to_status_id,
+    js_id(tweet.in_reply_to_user_id_str, tweet.in_reply_to_user_id) as in_reply_to_user_id,
+    js_str(tweet.in_reply_to_screen_name) as in_reply_to_screen_name,
+    nullif(js_str(tweet.edit_info.edit.initialTweetId), '') as edit_initial_tweet_id,
+    js_str(tweet.lang) as lang,
+    coalesce(tweet.entities.user_mentions, []) as mentions,
+    coalesce(tweet.entities.urls, []) as urls,
+    tweet is not null
+        and json_type(tweet.id_str) = 'VARCHAR' and tweet_id <> ''
+        and json_type(tweet.created_at) = 'VARCHAR'
+        and regexp_full_match(created_raw, '{_TWEET_TIME_PATTERN}')
+        and created_at is not null
+        and js_is_str(tweet.full_text) and js_is_str(tweet.text)
+        and js_is_str(tweet.in_reply_to_status_id_str) and js_is_str(tweet.in_reply_to_status_id)
+        and js_is_str(tweet.in_reply_to_user_id_str) and js_is_str(tweet.in_reply_to_user_id)
+        and js_is_str(tweet.in_reply_to_screen_name) and js_is_str(tweet.lang)
+        and (tweet.retweeted_status is null or json_type(tweet.retweeted_status) = 'NULL')
+        and js_is_str(tweet.edit_info.edit.initialTweetId)
+        and list_bool_and(list_transform(
+            mentions,
+            lambda m: m is not null and js_is_str(m.id_str) and js_is_str(m.id)
+                and js_is_str(m.screen_name) and js_is_str(m.name)
+        )) is not false
+        and list_bool_and(list_transform(
+            urls, lambda u: u is not null and js_is_str(u.expanded_url) and js_is_str(u.url)
+        )) is not false
+        as clean
+from read_json(
+    $path, format = 'array', columns = {{'tweet': '{_TWEET_TYPE}'}}
+) with ordinality
+"""
+_TWEET_ROWS_SQL = """
+select $member as member, idx::varchar as locator, tweet_id, created_at, full_text,
+    in_reply_to_status_id, in_reply_to_user_id, in_reply_to_screen_name,
+    null::varchar as retweeted_user_id, null::varchar as retweeted_screen_name,
+    edit_initial_tweet_id, lang
+from parsed_tweets order by idx
+"""
+_MENTION_ROWS_SQL = """
+select $member as member, idx::varchar as locator, tweet_id, position - 1 as position,
+    js_id(mention.id_str, mention.id) as user_id, js_str(mention.screen_name) as screen_name,
+    js_str(mention.name) as name
+from (
+    select idx, tweet_id, unnest(mentions) as mention, unnest(range(1, len(mentions) + 1))
+        as position
+    from parsed_tweets
+)
+order by idx, position
+"""
+_URL_ROWS_SQL = """
+select $member as member, idx::varchar as locator, tweet_id, position - 1 as position,
+    coalesce(nullif(js_str(link.expanded_url), ''), js_str(link.url)) as expanded_url
+from (
+    select idx, tweet_id, unnest(urls) as link, unnest(range(1, len(urls) + 1)) as position
+    from parsed_tweets
+)
+order by idx, position
+"""
+
+
+class _CopyingStream:
+    """A member's bytes as read, with everything after the first `=` copied to `target`.
+
+    The reader of `window.YTD.… = [...]` files takes the JSON to start after the first `=`, and
+    rejects the file when that is not an assignment header; so the copy is the JSON whenever the
+    reader accepts the file. Copying stops (and the copy is abandoned) past `limit` bytes or when
+    the copy cannot be written.
+    """
+
+    def __init__(self, inner: Any, target: Any, limit: int):
+        self._inner = inner
+        self._target = target
+        self._limit = limit
+        self._in_body = False
+        self.copied = 0
+        self.too_big = False
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._inner.read(size)
+        if data and not self.too_big:
+            body = data
+            if not self._in_body:
+                cut = data.find(b"=")
+                body = data[cut + 1 :] if cut >= 0 else b""
+                self._in_body = cut >= 0
+            self.copied += len(body)
+            if self.copied > self._limit:
+                self.too_big = True
+            elif body:
+                try:
+                    self._target.write(body)
+                except OSError:
+                    self.too_big = True  # a full disk: the Python path needs no copy
+        return data
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __enter__(self) -> _CopyingStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _CopyingArchive:
+    """The archive as `iter_js_array` sees it, except that one member is copied as it is read."""
+
+    def __init__(self, archive: Archive, member: str, target: Any, limit: int):
+        self._archive = archive
+        self._member = member
+        self.stream = _CopyingStream(None, target, limit)
+        self._target = target
+
+    def open(self, member: str) -> Any:
+        stream = self._archive.open(member)
+        if member != self._member:
+            return stream
+        self.stream._inner = stream
+        return self.stream
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._archive, name)
+
+
+def _drop_json_tail(path: Path) -> None:
+    """Remove the `;` and blank lines after the array, as the JSON reader does."""
+    with path.open("r+b") as copy:
+        end = copy.seek(0, io.SEEK_END)
+        while end > 0:
+            start = max(0, end - 65536)
+            copy.seek(start)
+            kept = copy.read(end - start).rstrip(_JSON_TAIL)
+            if kept:
+                end = start + len(kept)
+                break
+            end = start
+        copy.truncate(end)
+
+
+class _TweetSql:
+    """Large tweet part files read by DuckDB, one behind the main thread's validating pass."""
+
+    def __init__(self) -> None:
+        self._scratch: tempfile.TemporaryDirectory | None = None
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._worker: ThreadPoolExecutor | None = None
+        self._pending: tuple[str, Future] | None = None
+        self._copies = 0
+
+    def __enter__(self) -> _TweetSql:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pending is not None:
+            self._pending[1].cancel()
+        if self._worker is not None:
+            self._worker.shutdown(wait=True, cancel_futures=True)
+        if self._con is not None:
+            self._con.close()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+
+    def accepts(self, archive: Archive, member: str) -> bool:
+        try:
+            size = archive.size(member)
+        except (KeyError, OSError, NotImplementedError):
+            return False
+        return TWEET_SQL_MIN_BYTES <= size <= TWEET_SQL_MAX_BYTES
+
+    def read(self, ctx: _Context, member: str) -> None:
+        copy = self._copy(ctx, member)
+        self.settle(ctx)
+        if copy is None:
+            _read_tweets(ctx, member)
+            return
+        path, elements = copy
+        self._pending = (member, self._pool().submit(self._extract, path, member, elements))
+
+    def settle(self, ctx: _Context) -> None:
+        """Put the pending part's rows into the tables (through Python if DuckDB could not)."""
+        if self._pending is None:
+            return
+        member, future = self._pending
+        self._pending = None
+        tables = future.result()
+        if tables is None:
+            _read_tweets(ctx, member)
+            return
+        for name, table in tables.items():
+            ctx.builders[name].append_table(table)
+
+    def _copy(self, ctx: _Context, member: str) -> tuple[Path, int] | None:
+        """Stream the member through the JSON reader, copying its body; None if not kept."""
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="recip-tweets-")
+        self._copies += 1
+        path = Path(self._scratch.name) / f"part-{self._copies}.json"
+        with path.open("wb") as target:
+            copying = _CopyingArchive(ctx.archive, member, target, TWEET_SQL_MAX_BYTES)
+            elements = 0
+            for _ in iter_js_array(copying, member):
+                elements += 1
+        if copying.stream.too_big or elements == 0:
+            path.unlink()
+            return None
+        _drop_json_tail(path)
+        return path, elements
+
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tweet-sql")
+        return self._worker
+
+    def _connection(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            # One thread: the main thread keeps the other core busy with the next part.
+            self._con = duckdb.connect(config={"threads": 1})
+            self._con.execute(_STRING_MACROS)
+        return self._con
+
+    def _extract(self, path: Path, member: str, elements: int) -> dict[str, pa.Table] | None:
+        """The three tables of one part, or None when the Python path must read it."""
+        con = self._connection()
+        try:
+            con.execute(_TWEETS_SQL, {"path": str(path)})
+            count, clean = con.execute(
+                "select count(*), coalesce(bool_and(clean), true) from parsed_tweets"
+            ).fetchall()[0]
+            if count != elements or not clean:
+                return None
+            arguments = {"member": member}
+            tweets = con.sql(_TWEET_ROWS_SQL, params=arguments).to_arrow_table()
+            mentions = con.sql(_MENTION_ROWS_SQL, params=arguments).to_arrow_table()
+            urls = con.sql(_URL_ROWS_SQL, params=arguments).to_arrow_table()
+        except duckdb.Error:
+            return None
+        finally:
+            con.execute("drop table if exists parsed_tweets")
+            path.unlink(missing_ok=True)
+        return {
+            "twitter_tweets": _unescape_column(tweets, "full_text"),
+            "twitter_tweet_mentions": mentions,
+            "twitter_tweet_urls": urls,
+        }
+
+
+def _unescape_column(table: pa.Table, name: str) -> pa.Table:
+    """HTML entities unescaped in the values that have an `&`, as `_tweet_rows` does."""
+    column = table.column(name).combine_chunks()
+    has_entity = pc.fill_null(pc.match_substring(column, "&"), False)
+    if not pc.any(has_entity).as_py():
+        return table
+    fixed = [unescape(value) for value in pc.filter(column, has_entity).to_pylist()]
+    replaced = pc.replace_with_mask(column, has_entity, pa.array(fixed, type=column.type))
+    return table.set_column(table.schema.get_field_index(name), name, replaced)
+
+
 def _read_deleted_tweets(ctx: _Context, member: str) -> None:
     add = ctx.builders["twitter_deleted_tweets"].add
     for index, element in enumerate(iter_js_array(ctx.archive, member)):
@@ -547,7 +880,8 @@ def _read_tweets_csv(ctx: _Context, member: str) -> None:
     urls = ctx.builders["twitter_tweet_urls"].add
     with ctx.archive.open(member) as stream:
         text_stream = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-        reader = csv.reader(text_stream)
+        # Strict: an unclosed quote would otherwise swallow the rest of the file into one field.
+        reader = csv.reader(bounded_lines(text_stream, ctx.archive, member), strict=True)
         try:
             header = next(reader, None)
             if header is None:
@@ -618,7 +952,8 @@ def _read_tweets_csv(ctx: _Context, member: str) -> None:
             ) from problem
         except csv.Error as problem:
             raise ArchiveError(
-                f"{member}: the CSV cannot be read ({problem}) near line {reader.line_num:,}; "
+                f"{member}: the CSV cannot be read ({describe_csv_error(str(problem))}) near line "
+                f"{reader.line_num:,}; "
                 "export the archive again."
             ) from problem
 
@@ -837,6 +1172,12 @@ def _read_user_details(ctx: _Context, member: str) -> None:
 
 def _dispatch(ctx: _Context, member: str, kind: _Kind) -> None:
     reader = kind.reader
+    sql = ctx.tweet_sql
+    if reader == "tweets" and sql is not None and sql.accepts(ctx.archive, member):
+        sql.read(ctx, member)
+        return
+    if sql is not None:
+        sql.settle(ctx)  # rows go to the tables in member order
     if reader in ("tweets", "grailbird"):
         _read_tweets(ctx, member)
     elif reader in ("tweets_csv", "monthly_csv"):
@@ -1097,8 +1438,10 @@ def parse(archive: Archive) -> ParseResult:
     if manifest is not None:
         _check_parts(manifest, members)
     ctx = _Context(archive, {name: _TableBuilder(name) for name in TWITTER})
-    for member, kind in _plan(kinds):
-        _dispatch(ctx, member, kind)
+    with _TweetSql() as ctx.tweet_sql:
+        for member, kind in _plan(kinds):
+            _dispatch(ctx, member, kind)
+        ctx.tweet_sql.settle(ctx)
     return ParseResult(
         platform=PLATFORM,
         tables={name: builder.table() for name, builder in ctx.builders.items()},

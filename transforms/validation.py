@@ -523,6 +523,12 @@ def _import_gx() -> Any:
     # as results, so only its errors are worth showing. Some GX modules pin their own logger to
     # INFO, so the parent's level alone would not silence them.
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    # GX fingerprints every frame below this size by hashing all of its values (half a second
+    # for 200,000 tweets) to label the batch in Data Docs, which an ephemeral context never
+    # writes; the results do not depend on it.
+    from great_expectations.execution_engine import pandas_execution_engine
+
+    pandas_execution_engine.HASH_THRESHOLD = 0
     for name, logger in list(logging.Logger.manager.loggerDict.items()):
         pinned = isinstance(logger, logging.Logger) and logger.level != logging.NOTSET
         if pinned and name.startswith("great_expectations."):
