@@ -167,6 +167,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("recip: interrupted; nothing half-loaded was kept.", file=sys.stderr)
         return 130
+    except Exception as error:
+        # A fault of recip itself, not of the input: one sentence, the traceback only on request.
+        if args.verbose:
+            raise
+        first_line = (str(error).splitlines() or [""])[0]
+        print(
+            f"recip: unexpected error ({type(error).__name__}: {first_line}); nothing "
+            "half-loaded was kept. Run again with --verbose for the details and report them.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 # import ----------------------------------------------------------------------------------------

@@ -319,3 +319,12 @@ def test_query_formats_and_usage_errors(tmp_path, cli_env):
     missing = recip("query", "select 1", "--db", str(tmp_path / "none.duckdb"), env=cli_env)
     assert missing.returncode == 2 and "import an archive first" in missing.stderr
     assert recip("import", env=cli_env).returncode == 2
+
+
+def test_a_warehouse_that_is_no_database_gets_one_sentence(tmp_path, cli_env):
+    db = tmp_path / "warehouse.duckdb"
+    db.write_text("this is a text file, not a DuckDB database", encoding="utf-8")
+    result = recip("status", "--db", str(db), env=cli_env)
+    assert result.returncode == 1
+    assert result.stderr.startswith("recip: unexpected error (")
+    assert "--verbose" in result.stderr and "Traceback" not in result.stderr
