@@ -172,14 +172,12 @@ def peer_copy(archive: Path, out: Path) -> Path:
         joined.write(b"window.YTD.tweet.part0 = [")
         first = True
         for part in tweet_parts:
-            body = part.read_bytes()
-            body = body[body.index(b"=") + 1 :].strip().rstrip(b";").strip()
-            inner = body[1:-1].strip()  # without the array's brackets
-            if not inner:
+            start, end = _array_items(part)
+            if start == end:
                 continue
             if not first:
                 joined.write(b",")
-            joined.write(inner)
+            _copy_range(part, start, end, joined)
             first = False
         joined.write(b"]")
     for path in data.glob("*.js"):
@@ -187,6 +185,32 @@ def peer_copy(archive: Path, out: Path) -> Path:
             os.link(path, target / path.name)
     stamp.write_text(str(archive))
     return target
+
+
+def _array_items(path: Path) -> tuple[int, int]:
+    """Byte offsets of what lies between the brackets of a part file's top-level array."""
+    with path.open("rb") as part:
+        head = part.read(65536)
+        start = head.index(b"[", head.index(b"=")) + 1
+        size = part.seek(0, os.SEEK_END)
+        part.seek(max(start, size - 65536))
+        tail = part.read()
+    end = size - len(tail) + len(tail.rstrip(b" \t\r\n;"))
+    return start, max(start, end - 1)  # without the closing bracket
+
+
+def _copy_range(path: Path, start: int, end: int, target) -> None:
+    """Copy bytes [start, end) in small chunks: the driver stays small, and so does every
+    process it starts, which inherits its peak RSS in `ru_maxrss`."""
+    with path.open("rb") as source:
+        source.seek(start)
+        left = end - start
+        while left > 0:
+            chunk = source.read(min(left, 1 << 20))
+            if not chunk:
+                break
+            target.write(chunk)
+            left -= len(chunk)
 
 
 # Measurements -----------------------------------------------------------------------------
