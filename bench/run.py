@@ -1,7 +1,7 @@
 """`make bench`: the import against the DuckDB floor and against twitter-to-sqlite.
 
-    python bench/run.py [--runs 3] [--platform twitter|linkedin|all] [--scales 0.25,0.5,1]
-                        [--no-peer] [--out bench/out]
+    python bench/run.py [--runs 3] [--platform twitter|linkedin|many|all]
+                        [--scales 0.25,0.5,1] [--no-peer] [--no-server] [--out bench/out]
 
 For each platform and scale (a fraction of the default sizes below) it generates one synthetic
 archive (deterministic, kept in `bench/out/archives/` for the next run) and measures, each as the
@@ -16,6 +16,9 @@ median of `--runs` fresh processes:
 - the DuckDB floor (`bench/floor.py`): wall time, peak RSS and the in-script time;
 - Twitter only: twitter-to-sqlite from `bench/.venv-peer/` on a copy of the archive whose tweet
   part files are joined into one `tweet.js` (the name it loads tweets from): wall and peak RSS.
+
+`many` imports twenty small archives (ten X, ten LinkedIn, of different owners) in one `recip
+import`: one after another, with `--workers 1` and with `--workers 2`.
 
 Peak RSS is the child's `ru_maxrss` from `wait4`: the largest resident set of the process or any
 process it started and waited for (for `recip import`, Prefect's server process), not their sum.
@@ -59,6 +62,13 @@ TWITTER_DEFAULT = {
     "dms": 20_000,
 }
 LINKEDIN_DEFAULT = {"connections": 30_000, "messages": 100_000, "endorsements": 5_000}
+
+# Many small archives, as an agency imports its clients': the parallel import's case.
+MANY_TWITTER = {"tweets": 5_000, "followers": 1_000, "following": 800, "likes": 2_000, "dms": 500}
+MANY_LINKEDIN = {"connections": 1_000, "messages": 3_000, "endorsements": 200}
+MANY_EACH = 10  # of either platform: 20 archives
+MANY_MODES = {"one after another": [], "--workers 1": ["--workers", "1"]}
+MANY_MODES["--workers 2"] = ["--workers", "2"]
 
 # What the issue asks of the default archives.
 TARGET_FLOW_VS_FLOOR = 1.5
@@ -147,6 +157,25 @@ def generate(platform: str, scale: float, out: Path) -> Path:
     run([str(PYTHON), "-m", "generators", platform, str(folder), *arguments])
     stamp.write_text(json.dumps(sizes))
     return _only_child(folder)
+
+
+def generate_many(out: Path) -> list[Path]:
+    """Ten small X archives and ten small LinkedIn exports of different owners, as zips."""
+    folder = out / "archives" / "many"
+    sizes = {"twitter": MANY_TWITTER, "linkedin": MANY_LINKEDIN, "each": MANY_EACH}
+    stamp = folder / ".sizes.json"
+    if not (stamp.is_file() and json.loads(stamp.read_text()) == sizes):
+        shutil.rmtree(folder, ignore_errors=True)
+        print(f"generating {2 * MANY_EACH} small archives", flush=True)
+        for platform, counts in (("twitter", MANY_TWITTER), ("linkedin", MANY_LINKEDIN)):
+            arguments = [f"--{name}={count}" for name, count in counts.items()]
+            for seed in range(1, MANY_EACH + 1):
+                target = folder / f"{platform}-{seed:02d}"
+                target.mkdir(parents=True)
+                generator = [str(PYTHON), "-m", "generators", platform, str(target), "--zip"]
+                run([*generator, f"--seed={seed}", *arguments])
+        stamp.write_text(json.dumps(sizes))
+    return sorted(folder.glob("*/*.zip"))
 
 
 def _only_child(folder: Path) -> Path:
@@ -293,6 +322,27 @@ def measure_platform(
     return result
 
 
+def measure_many(runs: int, out: Path) -> dict:
+    """`recip import` of twenty small archives at once: one after another, then with a local
+    Dask cluster of one and of two worker processes preparing them."""
+    archives = generate_many(out)
+    print(f"measuring {len(archives)} small archives", flush=True)
+    measures = {mode: Measure() for mode in MANY_MODES}
+    for index in range(runs):
+        for mode, options in MANY_MODES.items():
+            db = fresh_db(out, f"many-{index}")
+            command = [str(RECIP), "import", *map(str, archives), "--db", str(db), *options]
+            measures[mode].runs.append(run(command))
+        print(f"  run {index + 1}/{runs} done", flush=True)
+    return {
+        "archives": len(archives),
+        "archive_mb": sum(p.stat().st_size for p in archives) / 1e6,
+        "modes": {
+            mode: {"wall_s": m.wall_s, "rss_mb": m.max_rss_mb} for mode, m in measures.items()
+        },
+    }
+
+
 @contextlib.contextmanager
 def prefect_server(out: Path) -> Iterator[dict[str, str]]:
     """A local Prefect server for the length of the run: the environment that points at it."""
@@ -369,7 +419,7 @@ def _ratio(numerator: float | None, denominator: float | None) -> str:
     return "-" if numerator is None or not denominator else f"{numerator / denominator:.2f}x"
 
 
-def report(results: list[dict]) -> str:
+def report(results: list[dict], many: dict | None = None) -> str:
     lines = ["# Benchmark", ""]
     lines.append(
         f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}; every figure is the median of "
@@ -476,13 +526,45 @@ def report(results: list[dict]) -> str:
             f"(`recip import` {r['noop_wall_s']:.2f} s), "
             f"{_verdict(r['noop_flow_s'] < TARGET_NOOP_FLOW_S)}"
         )
+    if many is not None:
+        lines += _many_report(many)
     return "\n".join(lines) + "\n"
+
+
+def _many_report(many: dict) -> list[str]:
+    modes = many["modes"]
+    alone = modes["one after another"]["wall_s"]
+    lines = [
+        "",
+        f"## Many archives: {many['archives']} small zips ({many['archive_mb']:.0f} MB) in one "
+        "`recip import`",
+        "",
+        "| how | wall time | against one after another | peak RSS (largest process) |",
+        "|---|---|---|---|",
+    ]
+    for mode, figures in modes.items():
+        lines.append(
+            f"| {mode} | {_seconds(figures['wall_s'])} | {_ratio(alone, figures['wall_s'])} "
+            f"faster | {_megabytes(figures['rss_mb'])} |"
+        )
+    one, two = modes["--workers 1"]["wall_s"], modes["--workers 2"]["wall_s"]
+    lines += [
+        "",
+        f"- many archives: faster with 2 parse workers than with 1: {two:.2f} s against "
+        f"{one:.2f} s ({one / two:.2f}x), {_verdict(two < one)}",
+    ]
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--platform", choices=("twitter", "linkedin", "all"), default="all")
+    parser.add_argument(
+        "--platform",
+        choices=("twitter", "linkedin", "many", "all"),
+        default="all",
+        help="one platform's archives, the many small archives, or everything",
+    )
     parser.add_argument("--scales", default="0.25,0.5,1", help="fractions of the default sizes")
     parser.add_argument("--no-peer", action="store_true", help="skip twitter-to-sqlite")
     parser.add_argument(
@@ -496,7 +578,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PEER} is missing: run `make bench` (it installs it) or pass --no-peer.")
         return 2
     scales = sorted(float(s) for s in args.scales.split(","))
-    platforms = ("twitter", "linkedin") if args.platform == "all" else (args.platform,)
+    everything = ("twitter", "linkedin", "many")
+    platforms = everything if args.platform == "all" else (args.platform,)
     args.out.mkdir(parents=True, exist_ok=True)
     # Prefect's own database lives with the bench output, migrated once before anything is timed.
     os.environ.setdefault("PREFECT_HOME", str((args.out / "prefect-home").resolve()))
@@ -506,16 +589,19 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with contextlib.ExitStack() as stack:
         server = None if args.no_server else stack.enter_context(prefect_server(args.out))
-        for platform in platforms:
+        for platform in (p for p in platforms if p != "many"):
             for scale in scales:
                 results.append(
                     measure_platform(platform, scale, args.runs, args.out, not args.no_peer, server)
                 )
-    text = report(results)
+    many = measure_many(args.runs, args.out) if "many" in platforms else None
+    text = report(results, many)
     print()
     print(text)
     (args.out / "results.md").write_text(text, encoding="utf-8")
-    (args.out / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (args.out / "results.json").write_text(
+        json.dumps({"archives": results, "many": many}, indent=2), encoding="utf-8"
+    )
     shutil.rmtree(args.out / "db", ignore_errors=True)
     return 0
 

@@ -31,6 +31,16 @@ class UsageError(Exception):
     """Bad arguments or a missing warehouse: exit code 2."""
 
 
+def _positive_int(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="recip",
@@ -83,6 +93,36 @@ def _parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     db_option(imp)
+    imp.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=None,
+        metavar="N",
+        help=(
+            "parse and validate up to N archives at once, in a local Dask cluster of N "
+            "processes; loading stays one archive at a time (default: one after another, "
+            "no cluster)"
+        ),
+    )
+    imp.add_argument(
+        "--scheduler",
+        default=os.environ.get("RECIP_DASK_SCHEDULER"),
+        metavar="ADDRESS",
+        help=(
+            "use the running Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead; its "
+            "workers must see the archives and --spool (default: $RECIP_DASK_SCHEDULER)"
+        ),
+    )
+    imp.add_argument(
+        "--spool",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=(
+            "where parsed tables wait as Parquet for the loader, with --workers or --scheduler "
+            "(default: a private temporary folder beside the warehouse, removed afterwards)"
+        ),
+    )
     imp.add_argument("--report", action="store_true", help="refresh the outputs afterwards")
     out_option(imp)
 
@@ -183,10 +223,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 # import ----------------------------------------------------------------------------------------
 
 
-def _run_imports(paths: list[Path], db: Path) -> list:
+def _run_imports(
+    paths: list[Path],
+    db: Path,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    spool: Path | None = None,
+) -> list:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from flows.import_archive import import_archives
     from flows.progress import listen
 
     steps = ["open", "detect", "parse", "validate", "load", "build"]
@@ -198,14 +243,33 @@ def _run_imports(paths: list[Path], db: Path) -> list:
         transient=True,
     ) as progress:
         bar = progress.add_task("starting Prefect", total=None)
+        settings.warm_up()
+        from flows.import_archive import import_archives
 
         def show(step: str, subject: str) -> None:
-            position = steps.index(step) + 1 if step in steps else 0
-            progress.update(bar, description=f"[{position}/{len(steps)}] {step}: {subject}")
+            position = f"[{steps.index(step) + 1}/{len(steps)}] " if step in steps else ""
+            progress.update(bar, description=f"{position}{step}: {subject}")
 
         stop = listen(show)
+        if scheduler:  # the cluster's workers may run in other folders, or on other machines
+            paths = [path.absolute() for path in paths]
+            db = db.absolute()
+            spool = spool.absolute() if spool else None
         try:
-            return import_archives([str(p) for p in paths], str(db))
+            return import_archives(
+                [str(p) for p in paths],
+                str(db),
+                workers=workers,
+                scheduler=scheduler,
+                spool=str(spool) if spool else None,
+            )
+        except OSError as error:
+            if scheduler:  # the cluster could not be reached: not an input's fault
+                raise UsageError(
+                    f"could not reach the Dask scheduler at {scheduler} ({error}); start it "
+                    "(dask scheduler) or leave out --scheduler."
+                ) from error
+            raise
         finally:
             stop()
 
@@ -226,7 +290,7 @@ def _summary_line(outcome) -> str:
 
 
 def cmd_import(args, db: Path) -> int:
-    outcomes = _run_imports(args.paths, db)
+    outcomes = _run_imports(args.paths, db, args.workers, args.scheduler, args.spool)
     for outcome in outcomes:
         print(_summary_line(outcome))
         if outcome.failed:

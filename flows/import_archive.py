@@ -1,26 +1,41 @@
-"""The `import_archive` flow: open, detect, parse, validate, load and build, one archive at a time.
+"""The import flows: open, detect, parse, validate, load and build.
 
-Parsing holds no warehouse connection. The load and the model build run inside one transaction,
-so an archive is in the warehouse whole or not at all; the validation suites run alongside them in
-a worker thread, and the transaction commits only when every critical check has passed (a failed
-one rolls it back, leaving the warehouse as it was).
+`import_archive` takes one archive through every step. Parsing holds no warehouse connection.
+The load and the model build run inside one transaction, so an archive is in the warehouse whole
+or not at all; the validation suites run alongside them in a worker thread, and the transaction
+commits only when every critical check has passed (a failed one rolls it back, leaving the
+warehouse as it was).
+
+`import_archives` imports several, one after another, or with `workers` or `scheduler` in
+parallel: `prepare_archive` (open, detect, parse, validate) runs for many archives at once on a
+Dask cluster, each writing its tables to Parquet in a spool folder, while this process loads the
+prepared archives into the warehouse, still one writer at a time (see docs/scaling.md).
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import queue
+import socket
+import threading
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+from prefect.futures import PrefectFuture, as_completed
+from prefect.settings import (
+    PREFECT_API_URL,
+    PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+    temporary_settings,
+)
 
-from flows import warehouse
+from flows import settings, warehouse
 from flows.load import (
     LoadedArchive,
+    connect,
     find_loaded,
     insert_findings,
     open_warehouse,
@@ -30,6 +45,7 @@ from flows.load import (
 )
 from flows.locking import FileLock, WarehouseBusy, import_lock, say
 from flows.progress import announce
+from flows.spool import read_tables, spool_folder, write_tables
 from transforms import detect
 from transforms.archive import Archive, Limits, group_inputs, open_input
 from transforms.result import ArchiveError, ParseResult, latest_timestamp
@@ -82,22 +98,28 @@ def parse_archive(archive: Archive, platform: str) -> ParseResult:
 @task(cache_policy=NO_CACHE)
 def validate_tables(archive: Archive, parsed: ParseResult) -> list[ExpectationResult]:
     announce("validate", archive.source)
+    return _run_suites(parsed)
+
+
+def _run_suites(parsed: ParseResult) -> list[ExpectationResult]:
     account = parsed.tables.get("twitter_account")
     owner_id = account.column("account_id")[0].as_py() if account and account.num_rows else None
     return validate(parsed.tables, parsed.expected_counts, owner_id=owner_id)
 
 
 @task(cache_policy=NO_CACHE)
-def load_archive(con, archive: Archive, platform: str, parsed: ParseResult) -> LoadedArchive:
+def load_archive(
+    con, archive_id: str, source: str, platform: str, parsed: ParseResult
+) -> LoadedArchive:
     """The raw rows and the archive's row, status provisional until the checks are in."""
-    announce("load", archive.source)
+    announce("load", source)
     return stage_parsed_archive(
         con,
-        archive_id=archive.archive_id,
+        archive_id=archive_id,
         platform=platform,
         parsed=parsed,
         exported_at=parsed.declared_exported_at or latest_timestamp(parsed.tables),
-        source_path=archive.source,
+        source_path=source,
         imported_at=_now(),
     )
 
@@ -191,15 +213,7 @@ def _import_holding_lock(paths: list[str], db: str) -> ImportOutcome:
         archive_id = archive.archive_id
         with open_warehouse(db_path) as con:
             if earlier := find_loaded(con, archive_id):
-                outcome = ImportOutcome(
-                    archive.source,
-                    "already_loaded",
-                    "already in the warehouse",
-                    archive_id,
-                    earlier.platform,
-                    earlier.owner_key,
-                    earlier.exported_at,
-                )
+                outcome = _already_loaded(archive.source, earlier)
                 _record(con, outcome, started)
                 return outcome
         platform = detect_platform(archive)
@@ -212,22 +226,10 @@ def _import_holding_lock(paths: list[str], db: str) -> ImportOutcome:
             with open_warehouse(db_path) as con:
                 con.begin()
                 try:
-                    staged = load_archive(con, archive, platform, parsed)
+                    staged = load_archive(con, archive_id, archive.source, platform, parsed)
                     build_models(con, archive.source)
                     results = _checked(archive, checks)
-                    loaded = record_checks(con, staged, parsed, results, _status(parsed, results))
-                    outcome = ImportOutcome(
-                        archive.source,
-                        loaded.status,
-                        _loaded_message(parsed, results),
-                        archive_id,
-                        platform,
-                        loaded.owner_key,
-                        loaded.exported_at,
-                        loaded.rows,
-                        loaded.rejects,
-                    )
-                    _record(con, outcome, started)
+                    outcome = _finish_load(con, staged, archive.source, parsed, results, started)
                     con.commit()
                 except BaseException:
                     con.rollback()
@@ -251,10 +253,58 @@ def _import_holding_lock(paths: list[str], db: str) -> ImportOutcome:
     finally:
         if archive is not None:
             archive.close()
-    logger.warning("%s", outcome.message)
+    return _record_rejection(db_path, outcome, parsed, results, started)
+
+
+def _already_loaded(source: str, earlier: LoadedArchive) -> ImportOutcome:
+    return ImportOutcome(
+        source,
+        "already_loaded",
+        "already in the warehouse",
+        earlier.archive_id,
+        earlier.platform,
+        earlier.owner_key,
+        earlier.exported_at,
+    )
+
+
+def _finish_load(
+    con,
+    staged: LoadedArchive,
+    source: str,
+    parsed: ParseResult,
+    results: list[ExpectationResult],
+    started: datetime,
+) -> ImportOutcome:
+    """Record the checks, the final status and the attempt of a staged archive."""
+    loaded = record_checks(con, staged, parsed, results, _status(parsed, results))
+    outcome = ImportOutcome(
+        source,
+        loaded.status,
+        _loaded_message(parsed, results),
+        loaded.archive_id,
+        loaded.platform,
+        loaded.owner_key,
+        loaded.exported_at,
+        loaded.rows,
+        loaded.rejects,
+    )
+    _record(con, outcome, started)
+    return outcome
+
+
+def _record_rejection(
+    db_path: Path,
+    outcome: ImportOutcome,
+    parsed: ParseResult | None,
+    results: list[ExpectationResult],
+    started: datetime,
+) -> ImportOutcome:
+    """Keep why an archive was refused (its rejected rows and checks too) in its own commit."""
+    get_run_logger().warning("%s", outcome.message)
     with open_warehouse(db_path) as con:
         con.begin()
-        insert_findings(con, archive_id, parsed, results if parsed else [])
+        insert_findings(con, outcome.archive_id, parsed, results if parsed else [])
         _record(con, outcome, started)
         con.commit()
     return outcome
@@ -284,19 +334,274 @@ def _record(con, outcome: ImportOutcome, started: datetime) -> None:
     )
 
 
-def import_archives(paths: list[str], db: str) -> list[ImportOutcome]:
-    """Import several inputs one after another; loose data files given together form one archive.
+def import_archives(
+    paths: list[str],
+    db: str,
+    *,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    spool: str | None = None,
+) -> list[ImportOutcome]:
+    """Import several inputs; loose data files given together form one archive.
+
+    By default one after another, in this process. With `workers`, a local Dask cluster of that
+    many processes prepares (opens, parses and validates) archives in parallel; with `scheduler`
+    (`tcp://host:8786`) a running Dask cluster does. Either way this process alone writes the
+    warehouse. `spool` is where prepared tables wait as Parquet (default: a private temporary
+    folder beside the warehouse); a remote cluster's workers must be able to write there.
+    Local workers are spawned processes, so a script that passes `workers` must guard its entry
+    point with `if __name__ == "__main__":`.
 
     Runs the `import_archives` flow without flow-run heartbeats: they tell a server that a run
     started by a worker has crashed, which a run in the caller's own process does not need, and
     ending each run waits for its heartbeat thread's current one-second sleep (up to a second
     per flow run, twice per archive).
     """
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        return _import_archives(paths, db)
+    updates = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    if workers is None and scheduler is None:
+        with temporary_settings(updates=updates):
+            return _import_archives(paths, db)
+    # Task runs in the Dask workers report to this process's Prefect API: its address travels
+    # with each task's settings, and without one every worker would start a server of its own.
+    runner = dask_task_runner(workers or 1, scheduler)
+    updates[PREFECT_API_URL] = settings.prefect_api_url()
+    with temporary_settings(updates=updates):
+        return _import_archives.with_options(task_runner=runner)(
+            paths, db, workers=workers, scheduler=scheduler, spool=spool
+        )
+
+
+def dask_task_runner(workers: int, scheduler: str | None):
+    """Prefect's Dask task runner: a cluster at `scheduler`, or a local one of `workers`
+    single-threaded processes (parsing is Python work, which threads would take turns at)."""
+    from prefect.settings import PREFECT_LOGGING_LEVEL
+    from prefect_dask import DaskTaskRunner
+
+    # Dask's own chatter (every worker joining and leaving) at most as loud as the run log.
+    quietest = max(logging.WARNING, logging.getLevelName(PREFECT_LOGGING_LEVEL.value().upper()))
+    logging.getLogger("distributed").setLevel(quietest)
+    if scheduler:
+        _reach(scheduler)
+        return DaskTaskRunner(address=scheduler, client_kwargs={"timeout": "15s"})
+    return DaskTaskRunner(
+        cluster_kwargs={
+            "n_workers": workers,
+            "threads_per_worker": 1,
+            "processes": True,
+            "host": "127.0.0.1",
+            "dashboard_address": "127.0.0.1:0",
+            "silence_logs": logging.ERROR,
+        }
+    )
+
+
+def _reach(scheduler: str) -> None:
+    """Fail before any flow run starts when a TCP scheduler is not listening (OSError)."""
+    scheme, _, location = scheduler.rpartition("://")
+    host, _, port = location.rpartition(":")
+    if scheme in ("", "tcp") and port.isdigit():
+        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
 
 
 @flow(name="import_archives")
-def _import_archives(paths: list[str], db: str) -> list[ImportOutcome]:
-    groups = group_inputs([Path(p) for p in paths])
-    return [import_archive([str(p) for p in group], db) for group in groups]
+def _import_archives(
+    paths: list[str],
+    db: str,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    spool: str | None = None,
+) -> list[ImportOutcome]:
+    groups = [[str(p) for p in group] for group in group_inputs([Path(p) for p in paths])]
+    if workers is None and scheduler is None:
+        return [import_archive(group, db) for group in groups]
+    with spool_folder(Path(db).parent, Path(spool) if spool else None) as folder:
+        return _import_prepared(groups, db, folder)
+
+
+# Parallel imports ------------------------------------------------------------------------------
+
+
+@dataclass
+class PreparedArchive:
+    """One archive opened, parsed and validated by a worker: what the loader needs of it."""
+
+    paths: list[str]
+    source: str
+    started: datetime
+    archive_id: str | None = None
+    platform: str | None = None
+    parsed: ParseResult | None = None  # without its tables: those are in `table_files`
+    table_files: dict[str, str] = field(default_factory=dict)
+    results: list[ExpectationResult] = field(default_factory=list)
+    rejection: str | None = None  # why it cannot be loaded
+    already_loaded: bool = False
+
+
+@task(cache_policy=NO_CACHE)
+def prepare_archive(paths: list[str], spool: str, loaded_ids: frozenset[str]) -> PreparedArchive:
+    """Open, detect, parse and validate one archive, wherever the task runner runs it; its
+    tables go to Parquet under `spool`. Bad input becomes a `rejection`, not an exception."""
+    settings.turn_telemetry_off()  # a worker on another machine starts with its own environment
+    prepared = PreparedArchive(paths, _subject(paths), _now())
+    try:
+        archive = open_input([Path(p) for p in paths], Limits.from_env())
+        try:
+            prepared.source = archive.source
+            prepared.archive_id = archive.archive_id
+            if prepared.archive_id in loaded_ids:
+                prepared.already_loaded = True
+                return prepared
+            prepared.platform = detect.detect_platform(archive)
+            parsed = detect.parse_archive(archive, prepared.platform)
+        finally:
+            archive.close()
+    except ArchiveError as error:
+        prepared.rejection = str(error)
+        return prepared
+    prepared.results = _run_suites(parsed)
+    prepared.parsed = replace(parsed, tables={})
+    if has_critical_failure(prepared.results):
+        prepared.rejection = f"{prepared.source}: {_failed_expectations(prepared.results)}"
+        return prepared
+    prepared.table_files = write_tables(parsed.tables, Path(spool), prepared.archive_id)
+    return prepared
+
+
+def _import_prepared(groups: list[list[str]], db: str, spool: Path) -> list[ImportOutcome]:
+    """Prepare every archive on the cluster; load them here as they come in, one writer.
+
+    Whatever has been prepared by the time the loader is free is loaded as one batch with one
+    model build, so the loader keeps up with the workers.
+    """
+    known = _loaded_archive_ids(Path(db))
+    announce("prepare", f"{len(groups)} archives, parsed and validated on the Dask cluster")
+    futures = {
+        prepare_archive.submit(group, str(spool), known): index
+        for index, group in enumerate(groups)
+    }
+    arrived: queue.Queue = queue.Queue()
+    threading.Thread(
+        target=lambda: [arrived.put(future) for future in as_completed(list(futures))],
+        name="prepared-archives",
+        daemon=True,
+    ).start()
+    outcomes: dict[int, ImportOutcome] = {}
+    while len(outcomes) < len(futures):
+        batch = [arrived.get()]
+        while not arrived.empty():
+            batch.append(arrived.get())
+        prepared = [_prepared(future, groups[futures[future]]) for future in batch]
+        for future, outcome in zip(batch, load_prepared(prepared, db), strict=True):
+            outcomes[futures[future]] = outcome
+        announce("prepare", f"{len(outcomes)} of {len(futures)} archives imported so far")
+    return [outcomes[index] for index in range(len(groups))]
+
+
+def _loaded_archive_ids(db: Path) -> frozenset[str]:
+    """What the warehouse holds already: workers skip parsing those (the loader checks again)."""
+    if not db.exists():
+        return frozenset()
+    with connect(db, read_only=True) as con:
+        try:
+            return frozenset(
+                row[0] for row in con.sql("select archive_id from meta.archives").fetchall()
+            )
+        except duckdb.CatalogException:
+            return frozenset()
+
+
+def _prepared(future: PrefectFuture, paths: list[str]) -> PreparedArchive:
+    """The worker's result; a worker that failed outright rejects only its own archive."""
+    try:
+        return future.result()
+    except Exception as error:
+        subject = _subject(paths)
+        return PreparedArchive(
+            paths,
+            subject,
+            _now(),
+            rejection=(
+                f"{subject}: the worker preparing it failed ({type(error).__name__}: "
+                f"{(str(error).splitlines() or [''])[0]}); nothing of it was loaded, import "
+                "it again."
+            ),
+        )
+
+
+def load_prepared(batch: list[PreparedArchive], db: str) -> list[ImportOutcome]:
+    """Load prepared archives, in one transaction with one model build when there are several.
+
+    Should that fail, each is loaded again alone, so one archive's failure never costs another
+    its load: every archive is in the warehouse whole or not at all, as with `import_archive`.
+    """
+    db_path = Path(db)
+    outcomes: dict[int, ImportOutcome] = {}
+    with take_import_lock(db):
+        for index, prepared in enumerate(batch):
+            if prepared.rejection:
+                outcomes[index] = _reject_prepared(prepared, prepared.rejection, db_path)
+        loadable = [index for index in range(len(batch)) if index not in outcomes]
+        if len(loadable) > 1:
+            try:
+                together = _load_committed(batch, loadable, db_path)
+            except Exception as error:
+                get_run_logger().info(
+                    "loading %d archives together failed (%s); now each alone", len(loadable), error
+                )
+            else:
+                outcomes.update(zip(loadable, together, strict=True))
+                loadable = []
+        for index in loadable:
+            try:
+                (outcomes[index],) = _load_committed(batch, [index], db_path)
+            except ArchiveError as error:
+                outcomes[index] = _reject_prepared(batch[index], str(error), db_path)
+    return [outcomes[index] for index in range(len(batch))]
+
+
+def _load_committed(
+    batch: list[PreparedArchive], indices: list[int], db_path: Path
+) -> list[ImportOutcome]:
+    with open_warehouse(db_path) as con:
+        con.begin()
+        try:
+            outcomes = _load_batch(con, [batch[index] for index in indices])
+            con.commit()
+        except BaseException:
+            con.rollback()
+            raise
+    return outcomes
+
+
+def _load_batch(con, batch: list[PreparedArchive]) -> list[ImportOutcome]:
+    staged: dict[int, tuple[LoadedArchive, ParseResult]] = {}
+    outcomes: dict[int, ImportOutcome] = {}
+    for index, prepared in enumerate(batch):
+        if earlier := find_loaded(con, prepared.archive_id):
+            outcomes[index] = _already_loaded(prepared.source, earlier)
+            _record(con, outcomes[index], prepared.started)
+        elif prepared.already_loaded:
+            raise ArchiveError(f"{prepared.source}: was in the warehouse, and is gone now.")
+        else:
+            try:
+                tables = read_tables(prepared.table_files)
+            except ArchiveError as error:
+                raise ArchiveError(f"{prepared.source}: {error}") from error
+            parsed = replace(prepared.parsed, tables=tables)
+            loaded = load_archive(
+                con, prepared.archive_id, prepared.source, prepared.platform, parsed
+            )
+            staged[index] = (loaded, replace(parsed, tables={}))  # the rows are in; let go
+    if staged:
+        build_models(con, f"{len(staged)} archive{'s' if len(staged) > 1 else ''}")
+    for index, (loaded, parsed) in staged.items():
+        prepared = batch[index]
+        outcomes[index] = _finish_load(
+            con, loaded, prepared.source, parsed, prepared.results, prepared.started
+        )
+    return [outcomes[index] for index in range(len(batch))]
+
+
+def _reject_prepared(prepared: PreparedArchive, message: str, db_path: Path) -> ImportOutcome:
+    outcome = ImportOutcome(prepared.source, "rejected", message, prepared.archive_id)
+    return _record_rejection(db_path, outcome, prepared.parsed, prepared.results, prepared.started)

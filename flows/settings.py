@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import threading
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -62,3 +64,44 @@ def apply_process_settings(verbose: bool = False) -> None:
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "false")
     # The warehouse, its exports and Prefect's own files are readable by their owner only.
     os.umask(0o077)
+
+
+def warm_up() -> None:
+    """Start Prefect's API server and import the validation library side by side.
+
+    Without `PREFECT_API_URL` the first flow run starts a private server and waits seconds for
+    it, and the first validation waits seconds more to import Great Expectations. The waiting
+    is for another process, so this process imports the library meanwhile.
+    """
+    from prefect.settings import PREFECT_API_URL
+
+    starting = None
+    if not PREFECT_API_URL.value():  # none in the environment, nor in Prefect's profile
+        from prefect.server.api.server import SubprocessASGIServer
+
+        def start_server() -> None:
+            # A failure here is met again, and reported, when the first flow run starts it.
+            with contextlib.suppress(Exception):
+                SubprocessASGIServer().start()
+
+        starting = threading.Thread(target=start_server, daemon=True)
+        starting.start()
+    from transforms.validation import preload
+
+    preload()
+    if starting is not None:
+        starting.join()
+
+
+def prefect_api_url() -> str:
+    """The Prefect API this process reports to: the configured server, or else the private one
+    Prefect starts for a process without one (started here if it is not running yet)."""
+    from prefect.settings import PREFECT_API_URL
+
+    if configured := PREFECT_API_URL.value():
+        return configured
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # one per process: the one Prefect's own client would use
+    server.start()
+    return server.api_url

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import LINKEDIN_SAMPLES
-from transforms.archive import FolderArchive
+from transforms import csvfiles, linkedin
+from transforms.archive import FolderArchive, Limits
 from transforms.csvfiles import read_csv
 from transforms.linkedin import (
     clean_message_content,
@@ -1051,6 +1053,22 @@ def test_inmail_html_in_a_messages_file(tmp_path: Path) -> None:
     )
 
 
+def test_a_message_body_the_html_parser_refuses_rejects_only_its_row(tmp_path: Path) -> None:
+    messages = (
+        MESSAGES_10 + "\n"
+        "2-a==,Hello,Ana Lima,https://www.linkedin.com/in/ana-lima,Bo Ek,"
+        "https://www.linkedin.com/in/bo-ek,2023-06-20 10:51:27 UTC,Hi,<p>hi</p><![ bogus,INBOX\n"
+        "2-b==,Hello,Ana Lima,https://www.linkedin.com/in/ana-lima,Bo Ek,"
+        "https://www.linkedin.com/in/bo-ek,2023-06-21 10:51:27 UTC,Hi,<p>fine</p>,INBOX\n"
+    )
+    parsed = parse_files(tmp_path, {"messages.csv": messages})
+    (row,) = rows_of(parsed, "linkedin_messages")
+    assert (row["conversation_id"], row["content"]) == ("2-b==", "fine")
+    (reject,) = parsed.rejects
+    assert (reject.member, reject.locator) == ("messages.csv", "2")
+    assert "HTML that cannot be read" in reject.reason
+
+
 @pytest.mark.parametrize(
     ("decoded", "expected"),
     [
@@ -1147,6 +1165,81 @@ def test_bad_rows_go_to_rejects_and_the_rest_loads(tmp_path: Path) -> None:
         ),
     ]
     assert result.rejects[0].excerpt == "Bo,Chen,https://www.linkedin.com/in/bo,,,,31/31/2024"
+
+
+MIXED_MESSAGES = (
+    MESSAGES_10 + ",IS MESSAGE DRAFT,IS CONVERSATION DRAFT\n"
+    "c1,,Ana,,Bo,,2024-10-01 10:00:00 UTC,,one,INBOX,No,No\n"
+    "c1,,Bo,,Ana,,yesterday,,two,INBOX,Maybe,No\n"
+    "c1,,Bo\n"
+    'c1,,Ana,,Bo,,2024-10-01 12:00:00 UTC,,"three\nlines\nlong",INBOX,Yes,No\n'
+    ",,,,,,,,<p> </p>,,,\n"
+    "c1,,Ana,,Bo,,2024-10-01 13:00:00 UTC,,nul \x00 here,INBOX,No,No\n"
+    "c1,,Bo,,Ana,,2024-10-01 14:00:00 UTC,,four,INBOX,No,Perhaps\n"
+    ",,,,,,,,,,,\n"
+    "c1,,Bo,,Ana,,2024-10-01 15:00:00 UTC,,five,INBOX,No,No\n"
+)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 4096])
+def test_rows_and_rejects_keep_file_order_whatever_the_batch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, batch: int
+) -> None:
+    monkeypatch.setattr(linkedin, "_BATCH_RECORDS", batch)
+    result = parse_files(tmp_path, {"messages.csv": MIXED_MESSAGES})
+    assert [(r["locator"], r["content"]) for r in rows_of(result, "linkedin_messages")] == [
+        ("2", "one"),
+        ("5", "three\nlines\nlong"),
+        ("12", "five"),
+    ]
+    # The first column that cannot be read names the row's problem; a row whose every value
+    # is empty (an InMail body of nothing) is left out without a reject.
+    assert reasons(result) == [
+        ("messages.csv", "3", "unrecognised date 'yesterday' in column DATE"),
+        ("messages.csv", "4", "the row has 3 fields but the header has 12"),
+        ("messages.csv", "9", "unreadable CSV record (" + csvfiles._NUL_IN_RECORD + ")"),
+        (
+            "messages.csv",
+            "10",
+            "unrecognised value 'Perhaps' in column IS CONVERSATION DRAFT (expected Yes or No)",
+        ),
+    ]
+    assert result.rejects[0].excerpt == "c1,,Bo,,Ana,,yesterday,,two,INBOX,Maybe,No"
+
+
+def _exploding(convert: Callable[[str], object]) -> Callable[[str], object]:
+    def run(raw: str) -> object:
+        if raw.startswith("boom"):
+            raise RuntimeError(raw)
+        return convert(raw)
+
+    return run
+
+
+@pytest.mark.parametrize("record_bytes", [None, 200])
+def test_a_cleaning_error_comes_from_the_first_row_it_happens_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record_bytes: int | None
+) -> None:
+    # A cell whose cleaning raises (rather than being unreadable) stops the parse at the first
+    # such row, as reading row by row always did: not at an earlier column of a later row, nor
+    # at a record past it that cannot be read at all.
+    for kind, wrap in (("subject", linkedin._cells_that_never_fail), ("content", None)):
+        converter = _exploding(linkedin._CONVERTERS[kind])
+        monkeypatch.setitem(linkedin._CONVERTERS, kind, converter)
+        column = wrap(converter) if wrap else linkedin._cells_that_may_fail(converter)
+        monkeypatch.setitem(linkedin._COLUMN_CONVERTERS, kind, column)
+    messages = (
+        MESSAGES_10 + "\n"
+        "c1,,Ana,,Bo,,2024-10-01 10:00:00 UTC,,boom in row 2,INBOX\n"
+        "c1,,Bo,,Ana,,2024-10-01 11:00:00 UTC,boom in row 3,hi,INBOX\n"
+        'c1,,Bo,,Ana,,2024-10-01 12:00:00 UTC,,"' + "long\n" * 60 + '",INBOX\n'
+    )
+    root = tmp_path / "export"
+    root.mkdir()
+    (root / "messages.csv").write_text(messages, encoding="utf-8")
+    limits = Limits(record_bytes=record_bytes) if record_bytes else Limits()
+    with pytest.raises(RuntimeError, match=r"^boom in row 2$"):
+        parse(FolderArchive(root, limits=limits))
 
 
 @pytest.mark.parametrize(
