@@ -244,7 +244,7 @@ def _run_imports(
     ) as progress:
         bar = progress.add_task("starting Prefect", total=None)
         settings.warm_up()
-        from flows.import_archive import import_archives
+        from flows.import_archive import SchedulerUnreachable, import_archives
 
         def show(step: str, subject: str) -> None:
             position = f"[{steps.index(step) + 1}/{len(steps)}] " if step in steps else ""
@@ -263,13 +263,8 @@ def _run_imports(
                 scheduler=scheduler,
                 spool=str(spool) if spool else None,
             )
-        except OSError as error:
-            if scheduler:  # the cluster could not be reached: not an input's fault
-                raise UsageError(
-                    f"could not reach the Dask scheduler at {scheduler} ({error}); start it "
-                    "(dask scheduler) or leave out --scheduler."
-                ) from error
-            raise
+        except SchedulerUnreachable as error:
+            raise UsageError(str(error)) from error
         finally:
             stop()
 
@@ -290,6 +285,8 @@ def _summary_line(outcome) -> str:
 
 
 def cmd_import(args, db: Path) -> int:
+    if args.spool and not (args.workers or args.scheduler):
+        raise UsageError("--spool is where parallel imports keep parsed tables: add --workers N.")
     outcomes = _run_imports(args.paths, db, args.workers, args.scheduler, args.spool)
     for outcome in outcomes:
         print(_summary_line(outcome))

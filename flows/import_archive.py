@@ -18,6 +18,7 @@ import logging
 import queue
 import socket
 import threading
+import time
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -395,12 +396,22 @@ def dask_task_runner(workers: int, scheduler: str | None):
     )
 
 
+class SchedulerUnreachable(Exception):
+    """Nothing listens at the Dask scheduler's address."""
+
+
 def _reach(scheduler: str) -> None:
-    """Fail before any flow run starts when a TCP scheduler is not listening (OSError)."""
+    """Fail before any flow run starts when a TCP scheduler is not listening."""
     scheme, _, location = scheduler.rpartition("://")
     host, _, port = location.rpartition(":")
     if scheme in ("", "tcp") and port.isdigit():
-        socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+        try:
+            socket.create_connection((host.strip("[]"), int(port)), timeout=5).close()
+        except OSError as error:
+            raise SchedulerUnreachable(
+                f"could not reach the Dask scheduler at {scheduler} ({error}); start it "
+                "(dask scheduler) or leave out --scheduler."
+            ) from error
 
 
 @flow(name="import_archives")
@@ -467,34 +478,55 @@ def prepare_archive(paths: list[str], spool: str, loaded_ids: frozenset[str]) ->
     return prepared
 
 
-def _import_prepared(groups: list[list[str]], db: str, spool: Path) -> list[ImportOutcome]:
-    """Prepare every archive on the cluster; load them here as they come in, one writer.
+# Every model build rebuilds all the models, as long for one archive as for many: prepared archives
+# wait to be loaded together, but no longer than this after the first of them arrived (so work is
+# committed as it goes), and no more than this much of their tables at once.
+BATCH_SECONDS = 30.0
+BATCH_BYTES = 512 * 2**20
 
-    Whatever has been prepared by the time the loader is free is loaded as one batch with one
-    model build, so the loader keeps up with the workers.
-    """
+
+def _import_prepared(groups: list[list[str]], db: str, spool: Path) -> list[ImportOutcome]:
+    """Prepare every archive on the cluster and load them here, one writer, in batches."""
     known = _loaded_archive_ids(Path(db))
     announce("prepare", f"{len(groups)} archives, parsed and validated on the Dask cluster")
     futures = {
         prepare_archive.submit(group, str(spool), known): index
         for index, group in enumerate(groups)
     }
-    arrived: queue.Queue = queue.Queue()
-    threading.Thread(
-        target=lambda: [arrived.put(future) for future in as_completed(list(futures))],
-        name="prepared-archives",
-        daemon=True,
-    ).start()
+    arrived: queue.Queue[tuple[int, PreparedArchive]] = queue.Queue()
+
+    def collect() -> None:
+        for future in as_completed(list(futures)):
+            index = futures[future]
+            arrived.put((index, _prepared(future, groups[index])))
+
+    threading.Thread(target=collect, name="prepared-archives", daemon=True).start()
     outcomes: dict[int, ImportOutcome] = {}
-    while len(outcomes) < len(futures):
-        batch = [arrived.get()]
-        while not arrived.empty():
-            batch.append(arrived.get())
-        prepared = [_prepared(future, groups[futures[future]]) for future in batch]
-        for future, outcome in zip(batch, load_prepared(prepared, db), strict=True):
-            outcomes[futures[future]] = outcome
-        announce("prepare", f"{len(outcomes)} of {len(futures)} archives imported so far")
+    received = 0
+    while len(outcomes) < len(groups):
+        batch: list[tuple[int, PreparedArchive]] = []
+        deadline = None
+        while received < len(groups) and _spooled_bytes(batch) < BATCH_BYTES:
+            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
+            try:
+                batch.append(arrived.get(timeout=wait))
+            except queue.Empty:
+                break
+            received += 1
+            deadline = deadline or time.monotonic() + BATCH_SECONDS
+            announce("prepare", f"{received} of {len(groups)} archives prepared")
+        loaded = load_prepared([prepared for _, prepared in batch], db)
+        outcomes.update(zip((index for index, _ in batch), loaded, strict=True))
     return [outcomes[index] for index in range(len(groups))]
+
+
+def _spooled_bytes(batch: list[tuple[int, PreparedArchive]]) -> int:
+    return sum(
+        Path(path).stat().st_size
+        for _, prepared in batch
+        for path in prepared.table_files.values()
+        if Path(path).is_file()
+    )
 
 
 def _loaded_archive_ids(db: Path) -> frozenset[str]:

@@ -258,3 +258,12 @@ def test_spooled_tables_of_another_version_are_refused(tmp_path):
     files = write_tables({"linkedin_connections": older}, tmp_path, "cd" * 32)
     with pytest.raises(ArchiveError, match="install the same version on every worker"):
         read_tables(files)
+
+
+def test_a_spool_without_workers_is_a_usage_error(cli_env, tmp_path):
+    result = recip("import", str(LINKEDIN_DEMO), "--spool", str(tmp_path / "spool"), env=cli_env)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "recip: --spool is where parallel imports keep parsed tables: add --workers N."
+    )
+    assert not (tmp_path / "spool").exists()

@@ -809,7 +809,6 @@ def test_truncated_json_names_the_member_and_byte(tmp_path):
     [
         (b'window.YTD.like.part0 = [ {"like": {"tweetId": 1 2}} ]', "the JSON is invalid"),
         (b"this is not an archive file", "does not start with a JavaScript assignment"),
-        (b"", "does not start with a JavaScript assignment"),
         (
             'window.YTD.like.part0 = [ {"like": {"fullText": "café"}} ]'.encode("latin-1"),
             "is not UTF-8",
@@ -824,6 +823,19 @@ def test_unreadable_files_raise_one_sentence_naming_the_member(tmp_path, content
     with pytest.raises(ArchiveError, match=r"^data/like\.js: ") as raised:
         twitter.parse(archive)
     assert message in str(raised.value)
+
+
+@pytest.mark.parametrize("nothing", [b"", b"\n", b"  \r\n\t"])
+def test_an_empty_file_holds_no_rows_and_is_no_error(tmp_path, nothing):
+    follower = 'window.YTD.follower.part0 = [ {"follower": {"accountId": "5"}} ]'
+    archive = _write(
+        tmp_path / "a",
+        {"data/like.js": nothing, "data/manifest.js": nothing, "data/follower.js": follower},
+    )
+    result = twitter.parse(archive)
+    assert rows(result, "twitter_likes") == []
+    assert [r["account_id"] for r in rows(result, "twitter_followers")] == ["5"]
+    assert result.rejects == [] and result.expected_counts == {}
 
 
 def test_trailing_semicolon_and_crlf_are_accepted(tmp_path):

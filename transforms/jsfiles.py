@@ -102,6 +102,7 @@ class JsBody:
         self._stream = stream
         self._held = b""  # trailing whitespace/`;` not yet known to be the end of the file
         self.file_bytes = 0  # bytes read from the member so far, header included
+        self.empty = False  # nothing in the file but white space: no data, not a broken file
         self.prefix_length, first = self._skip_prefix()
         self._pending = first
         self.delivered = 0  # body bytes handed to the parser so far
@@ -135,6 +136,9 @@ class JsBody:
                 return cut + 1, seen[cut + 1 :]
             if len(seen) > PREFIX_LIMIT:
                 break
+        if not seen.strip():
+            self.empty = True
+            return len(seen), b""
         if seen[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in seen[:64]:
             raise ArchiveError(f"{self.member}: the file is UTF-16, not UTF-8; {_AGAIN}")
         raise ArchiveError(
@@ -248,6 +252,8 @@ def _stream_array(
 ) -> Iterator[Any]:
     stream, body = _open_body(archive, member, archive.limits.record_bytes)
     with stream:
+        if body.empty:
+            return
         opening = body.first_significant_byte()
         if opening == b"":
             raise ArchiveError(truncated_message(member, body.file_bytes))
@@ -280,12 +286,15 @@ def iter_js_events(archive: Archive, member: str) -> Iterator[tuple[str, str, An
 
 
 def read_js_value(archive: Archive, member: str) -> Any:
-    """The whole JSON value of a small file (manifest.js, user_details.js, payload_details.js)."""
+    """The whole JSON value of a small file (manifest.js, user_details.js, payload_details.js);
+    None when the file is empty."""
     limit = archive.limits.record_bytes
     stream, body = _open_body(archive, member)
     chunks: list[bytes] = []
     size = 0
     with stream:
+        if body.empty:
+            return None
         while chunk := body.read(1 << 16):
             size += len(chunk)
             if size > limit:

@@ -1275,6 +1275,8 @@ def read_manifest(archive: Archive, members: list[str] | None = None) -> Manifes
     if member is None:
         return None
     config = read_js_value(archive, member)
+    if config is None:  # an empty file: as if there were none
+        return None
     if not isinstance(config, dict):
         raise ArchiveError(
             f"{member}: the manifest is not a JSON object; export the archive again."
