@@ -541,18 +541,12 @@ def _long_lived_objects_left_alone() -> Iterator[None]:
     is process-wide: a validation in another thread at the same time at worst freezes or thaws
     objects a little early.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    preload()  # at once when it has run before
+    gc.freeze()
     try:
-        _import_gx()  # at once when `preload` has imported it
-        gc.freeze()
-        if enabled:
-            gc.enable()
         yield
     finally:
         gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def _import_gx() -> Any:
