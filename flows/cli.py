@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help=(
             "parse and validate up to N archives at once, in a local Dask cluster of N "
-            "processes; loading stays one archive at a time (default: one after another, "
+            "processes, while this process alone loads them (default: one after another, "
             "no cluster)"
         ),
     )
