@@ -1554,3 +1554,16 @@ def test_declared_export_date_from_the_top_folder(tmp_path: Path) -> None:
     assert (
         parse_files(tmp_path, {"Skills.csv": "Name\n"}, name="other").declared_exported_at is None
     )
+
+
+def test_a_connection_date_before_the_first_utc_instant_rejects_only_its_row(tmp_path: Path):
+    connections = (
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ana,Lima,https://www.linkedin.com/in/ana-lima,,,,05 Jan 2024\n"
+        "Bo,Ek,https://www.linkedin.com/in/bo-ek,,,,Mon Jan 01 00:30:00 +0100 0001\n"
+    )
+    parsed = parse_files(tmp_path, {"Connections.csv": connections})
+    assert [r["last_name"] for r in rows_of(parsed, "linkedin_connections")] == ["Lima"]
+    (reject,) = parsed.rejects
+    assert (reject.member, reject.locator) == ("Connections.csv", "3")
+    assert "Connected On" in reject.reason

@@ -12,7 +12,7 @@ import pytest
 
 from tests.conftest import TWITTER_SAMPLES
 from transforms import twitter
-from transforms.archive import FolderArchive, ZipArchive
+from transforms.archive import FolderArchive, Limits, ZipArchive
 from transforms.result import ArchiveError, ParseResult
 from transforms.schemas import TWITTER
 
@@ -1251,3 +1251,33 @@ def test_folder_date_ignores_other_top_level_entries(tmp_path):
         },
     )
     assert twitter.parse(archive).declared_exported_at == datetime(2020, 11, 17)
+
+
+def test_a_date_before_the_first_utc_instant_rejects_only_its_tweet(tmp_path):
+    records = [
+        _tweet("1", "Mon Dec 05 10:00:00 +0000 2022"),
+        _tweet("2", "Mon Jan 01 00:30:00 +0100 0001"),
+    ]
+    result = twitter.parse(_write(tmp_path / "a", {"data/tweets.js": _js("tweets", records)}))
+    assert [t["tweet_id"] for t in rows(result, "twitter_tweets")] == ["1"]
+    (reject,) = result.rejects
+    assert (reject.member, reject.locator) == ("data/tweets.js", "1")
+
+
+def test_an_integer_too_long_to_convert_in_a_small_file_is_one_sentence(tmp_path):
+    manifest = 'window.__THAR_CONFIG = {"userInfo": {"accountId": ' + "1" * 5000 + "}}"
+    archive = _write(tmp_path / "a", {"data/manifest.js": manifest})
+    with pytest.raises(ArchiveError, match=r"^data/manifest\.js: the JSON is invalid \("):
+        twitter.parse(archive)
+
+
+def test_the_field_limit_holds_for_a_tweets_csv_too(tmp_path):
+    header = '"tweet_id","timestamp","text"\n'
+    line = f'"1","2014-05-29 17:03:42 +0000","{"x" * 200}"\n'
+    _write(tmp_path / "a", {"tweets.csv": header + line})
+    archive = FolderArchive(tmp_path / "a", limits=Limits(field_bytes=100))
+    with pytest.raises(ArchiveError, match="longer than the limit of 100 characters"):
+        twitter.parse(archive)
+    assert (
+        rows(twitter.parse(FolderArchive(tmp_path / "a")), "twitter_tweets")[0]["tweet_id"] == "1"
+    )

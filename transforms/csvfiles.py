@@ -24,11 +24,6 @@ from typing import TextIO, TypeVar
 from transforms.archive import Archive
 from transforms.result import ArchiveError
 
-# Whole multi-paragraph messages and posts sit in one field; the csv module's 128 KiB default
-# is far too small for some of them. Each read sets the archive's own `Limits.field_bytes`.
-FIELD_SIZE_LIMIT = 16 * 1024 * 1024
-csv.field_size_limit(FIELD_SIZE_LIMIT)
-
 # How many leading lines are searched for the field separator (preambles come first).
 _SEPARATOR_SCAN_LINES = 50
 _DECODE_CHUNK = 1 << 20
@@ -142,7 +137,12 @@ def _text_lines(archive: Archive, member: str) -> Iterator[str]:
 
 
 def bounded_lines(text: TextIO, archive: Archive, member: str) -> Iterator[str]:
-    """The lines of a text stream, none read past the archive's `Limits.record_bytes`."""
+    """The lines of a text stream, none read past the archive's `Limits.record_bytes`; a csv
+    reader over them takes no field past `Limits.field_bytes`."""
+    # Whole multi-paragraph messages and posts sit in one field: the csv module's 128 KiB
+    # default is far too small for some. Its limit is process-wide, so every read sets its own
+    # before the reader sees the first line.
+    csv.field_size_limit(archive.limits.field_bytes)
     limit = archive.limits.record_bytes
     number = 0
     while line := text.readline(limit + 1):
@@ -300,7 +300,6 @@ def read_csv(archive: Archive, member: str, consume: Callable[[Iterator[CsvRecor
     `error`. So `consume` must build its result afresh on every call and must not catch
     exceptions it does not raise itself. Undecodable bytes raise ArchiveError.
     """
-    csv.field_size_limit(archive.limits.field_bytes)
     unclosed_at = None
     for style in _STYLES:
         records = _records(archive, member, style, unclosed_at)

@@ -38,7 +38,10 @@ _SPACES = re.compile(r"\s+")
 
 def _to_naive_utc(value: datetime) -> datetime:
     if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
+        try:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        except OverflowError as error:  # e.g. year 1 at +0100: before the first UTC instant
+            raise ValueError(f"{value} is out of range in UTC") from error
     return value
 
 

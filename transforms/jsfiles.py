@@ -318,3 +318,5 @@ def read_js_value(archive: Archive, member: str) -> Any:
         raise ArchiveError(
             f"{member}: the JSON is invalid ({problem.msg}) at byte {position:,}; {_AGAIN}"
         ) from problem
+    except ValueError as problem:  # an integer of more digits than Python converts
+        raise ArchiveError(f"{member}: the JSON is invalid ({problem}); {_AGAIN}") from problem
