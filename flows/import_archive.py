@@ -452,7 +452,6 @@ class PreparedArchive:
 def prepare_archive(paths: list[str], spool: str, loaded_ids: frozenset[str]) -> PreparedArchive:
     """Open, detect, parse and validate one archive, wherever the task runner runs it; its
     tables go to Parquet under `spool`. Bad input becomes a `rejection`, not an exception."""
-    settings.turn_telemetry_off()  # a worker on another machine starts with its own environment
     prepared = PreparedArchive(paths, _subject(paths), _now())
     try:
         archive = open_input([Path(p) for p in paths], Limits.from_env())
@@ -496,9 +495,16 @@ def _import_prepared(groups: list[list[str]], db: str, spool: Path) -> list[Impo
     arrived: queue.Queue[tuple[int, PreparedArchive]] = queue.Queue()
 
     def collect() -> None:
-        for future in as_completed(list(futures)):
-            index = futures[future]
-            arrived.put((index, _prepared(future, groups[index])))
+        delivered: set[int] = set()
+        try:
+            for future in as_completed(list(futures)):
+                index = futures[future]
+                arrived.put((index, _prepared(future, groups[index])))
+                delivered.add(index)
+        except Exception as error:  # the loader waits for every archive: account for all
+            for future, index in futures.items():
+                if index not in delivered:
+                    arrived.put((index, _prepared(future, groups[index], error)))
 
     threading.Thread(target=collect, name="prepared-archives", daemon=True).start()
     outcomes: dict[int, ImportOutcome] = {}
@@ -542,9 +548,14 @@ def _loaded_archive_ids(db: Path) -> frozenset[str]:
             return frozenset()
 
 
-def _prepared(future: PrefectFuture, paths: list[str]) -> PreparedArchive:
-    """The worker's result; a worker that failed outright rejects only its own archive."""
+def _prepared(
+    future: PrefectFuture, paths: list[str], lost: Exception | None = None
+) -> PreparedArchive:
+    """The worker's result; a worker that failed outright (or a future that was `lost`)
+    rejects only its own archive."""
     try:
+        if lost is not None:
+            raise lost
         return future.result()
     except Exception as error:
         subject = _subject(paths)
@@ -588,6 +599,16 @@ def load_prepared(batch: list[PreparedArchive], db: str) -> list[ImportOutcome]:
                 (outcomes[index],) = _load_committed(batch, [index], db_path)
             except ArchiveError as error:
                 outcomes[index] = _reject_prepared(batch[index], str(error), db_path)
+            except Exception as error:
+                # Not the archive's fault, but the batches before it are committed and the
+                # archives after it may load: say so for this one and go on.
+                outcomes[index] = _reject_prepared(
+                    batch[index],
+                    f"{batch[index].source}: loading it failed ({type(error).__name__}: "
+                    f"{(str(error).splitlines() or [''])[0]}); nothing of it was kept, import "
+                    "it again.",
+                    db_path,
+                )
     return [outcomes[index] for index in range(len(batch))]
 
 

@@ -23,8 +23,9 @@ from transforms.schemas import RAW_TABLES
 
 def write_tables(tables: dict[str, pa.Table], spool: Path, archive_id: str) -> dict[str, str]:
     """Write every table to `<spool>/<archive id>-<unique>/<table>.parquet`; returns the file of
-    each table. The same archive given twice may be prepared by two workers at once."""
-    spool.mkdir(parents=True, exist_ok=True, mode=0o700)
+    each table. The same archive given twice may be prepared by two workers at once. The
+    spool must exist: a worker still running after its import ended (and removed the spool)
+    fails here rather than leave parsed tables behind."""
     folder = Path(tempfile.mkdtemp(prefix=f"{archive_id[:16]}-", dir=spool))
     files: dict[str, str] = {}
     for name, table in tables.items():

@@ -71,7 +71,10 @@ def fingerprint(path: Path) -> Fingerprint:
     newest, size, entries = info.st_mtime, 0, 1
     for child in path.rglob("*"):
         # A new entry changes its folder's mtime; a growing file its own mtime and size.
-        child_info = child.lstat()
+        try:
+            child_info = child.lstat()
+        except FileNotFoundError:  # renamed while it is being copied in: its folder changed
+            continue
         newest = max(newest, child_info.st_mtime)
         size += child_info.st_size if child.is_file() else 0
         entries += 1
@@ -101,7 +104,15 @@ def find_ready_archives(
     candidates = sorted(p for p in inbox.iterdir() if is_candidate(p))
     if not candidates:
         return {}, []
-    first = {path: fingerprint(path) for path in candidates}
+    first: dict[Path, Fingerprint] = {}
+    for path in candidates:
+        try:
+            first[path] = fingerprint(path)
+        except FileNotFoundError:  # taken away since the listing
+            continue
+    if not first:
+        return {}, []
+    candidates = list(first)
     newest = max(mtime for mtime, _, _ in first.values())
     watch = max(min(SAMPLE_SECONDS, settle_seconds), newest + settle_seconds - time.time())
     time.sleep(min(watch, settle_seconds) + CLOCK_MARGIN_SECONDS)

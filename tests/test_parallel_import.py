@@ -19,9 +19,7 @@ import pytest
 from prefect import flow
 
 from tests.conftest import REPO
-from tests.test_linkedin_import import FILES, INVITATIONS, cli_env, recip, write_export
-
-__all__ = ["cli_env"]  # the CLI's environment fixture, shared with the LinkedIn import tests
+from tests.test_linkedin_import import FILES, INVITATIONS, recip, write_export
 
 SAMPLES = REPO / "data" / "samples"
 LINKEDIN_DEMO = SAMPLES / "Complete_LinkedInDataExport_03-14-2026"
@@ -204,6 +202,7 @@ def test_a_batch_that_cannot_load_together_loads_each_archive_alone(tmp_path, pr
     from flows.import_archive import load_prepared, prepare_archive
 
     spool = tmp_path / "spool"
+    spool.mkdir()  # as `spool_folder` makes it for a run
     db = tmp_path / "warehouse.duckdb"
     good = write_export(tmp_path / "good")
     fewer = {name: text for name, text in FILES.items() if name != "Education.csv"}
