@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from flows import settings
-from flows.load import WarehouseBusy
+from flows.load import NotAWarehouse, WarehouseBusy, check_is_warehouse
 
 EPILOG = """\
 examples:
@@ -200,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"recip: {error}", file=sys.stderr)
         return 2
+    except NotAWarehouse as error:
+        print(f"recip: {error}", file=sys.stderr)
+        return 1
     except WarehouseBusy as error:
         hint = " Or wait longer: --wait SECONDS." if hasattr(args, "wait") else ""
         print(f"recip: {error}{hint}", file=sys.stderr)
@@ -243,7 +246,7 @@ def _run_imports(
         transient=True,
     ) as progress:
         bar = progress.add_task("starting Prefect", total=None)
-        settings.warm_up()
+        settings.warm_up(validation=not (workers or scheduler))
         from flows.import_archive import SchedulerUnreachable, import_archives
 
         def show(step: str, subject: str) -> None:
@@ -285,6 +288,7 @@ def _summary_line(outcome) -> str:
 
 
 def cmd_import(args, db: Path) -> int:
+    check_is_warehouse(db)  # before Prefect starts, as a file of another kind fails every import
     if args.spool and not (args.workers or args.scheduler):
         raise UsageError("--spool is where parallel imports keep parsed tables: add --workers N.")
     outcomes = _run_imports(args.paths, db, args.workers, args.scheduler, args.spool)
@@ -302,10 +306,6 @@ def cmd_import(args, db: Path) -> int:
 # status, query, build --------------------------------------------------------------------------
 
 
-def _say(message: str) -> None:
-    print(f"recip: {message}", file=sys.stderr, flush=True)
-
-
 def _read_only(db: Path, wait: float = 60.0):
     """The warehouse, read-only. While an import holds it: wait up to `wait` seconds, then read
     the snapshot the last import published; both are said on stderr."""
@@ -313,9 +313,7 @@ def _read_only(db: Path, wait: float = 60.0):
 
     if not db.exists():
         raise UsageError(f"no warehouse at {db}; import an archive first (recip import PATH).")
-    return open_warehouse(
-        db, read_only=True, wait_seconds=wait, on_wait=_say, snapshot_fallback=True
-    )
+    return open_warehouse(db, read_only=True, wait_seconds=wait, snapshot_fallback=True)
 
 
 def cmd_status(args, db: Path) -> int:
@@ -426,7 +424,7 @@ def _write_report(db: Path, out: Path, *, csv_too: bool, redact: bool, wait: flo
     from flows.report import write_report
 
     # One writer per output folder: the inbox run may be refreshing the same report.
-    with holding_output_lock(out, wait, on_wait=_say), _read_only(db, wait) as con:
+    with holding_output_lock(out, wait), _read_only(db, wait) as con:
         result = write_report(con, out, csv=csv_too, redact=redact)
     return result.dashboard
 

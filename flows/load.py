@@ -30,6 +30,29 @@ from transforms.schemas import RAW_TABLES
 from transforms.validation import ExpectationResult
 
 
+class NotAWarehouse(Exception):
+    """The warehouse path holds a file of another kind."""
+
+
+def check_is_warehouse(path: Path) -> None:
+    """NotAWarehouse unless `path` is missing (a new warehouse), empty, or a DuckDB file.
+
+    Looks at DuckDB's magic bytes only, so it neither waits for an import nor starts one.
+    """
+    if path.is_file() and path.stat().st_size:
+        with path.open("rb") as handle:
+            magic = handle.read(12)[8:]
+        if magic != b"DUCK":
+            raise NotAWarehouse(
+                f"{path} is not a DuckDB database, so it is no warehouse; give --db the "
+                "warehouse file, or a path where a new one may be made."
+            )
+
+
+# DuckDB downloads a known extension the first time a query needs one it lacks: never here.
+PRIVATE_DUCKDB = {"autoinstall_known_extensions": False}
+
+
 @dataclass(frozen=True)
 class LoadedArchive:
     archive_id: str
@@ -76,8 +99,10 @@ def connect(
     told = False
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=PRIVATE_DUCKDB)
         except duckdb.IOException as error:
+            if "not a valid DuckDB database" in str(error):
+                check_is_warehouse(path)
             if "lock" not in str(error).lower():
                 raise
             who, until = _who_holds(path, error)
@@ -244,31 +269,6 @@ def insert_findings(
             "insert into meta.unrecognised values (?, ?)",
             [[archive_id, member] for member in parsed.unrecognised],
         )
-
-
-def load_parsed_archive(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    archive_id: str,
-    platform: str,
-    parsed: ParseResult,
-    validations: list[ExpectationResult],
-    exported_at: datetime | None,
-    source_path: str,
-    imported_at: datetime,
-    status: str,
-) -> LoadedArchive:
-    """Everything of one archive except the models; the caller holds the transaction."""
-    staged = stage_parsed_archive(
-        con,
-        archive_id=archive_id,
-        platform=platform,
-        parsed=parsed,
-        exported_at=exported_at,
-        source_path=source_path,
-        imported_at=imported_at,
-    )
-    return record_checks(con, staged, parsed, validations, status)
 
 
 def stage_parsed_archive(

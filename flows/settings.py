@@ -66,31 +66,35 @@ def apply_process_settings(verbose: bool = False) -> None:
     os.umask(0o077)
 
 
-def warm_up() -> None:
+def warm_up(validation: bool = True) -> None:
     """Start Prefect's API server and import the validation library side by side.
 
     Without `PREFECT_API_URL` the first flow run starts a private server and waits seconds for
     it, and the first validation waits seconds more to import Great Expectations. The waiting
-    is for another process, so this process imports the library meanwhile.
+    is for another process, so this process imports the library meanwhile. (`validation=False`
+    when this process will not validate: the workers of a parallel import do.)
     """
     from prefect.settings import PREFECT_API_URL
 
     starting = None
     if not PREFECT_API_URL.value():  # none in the environment, nor in Prefect's profile
-        from prefect.server.api.server import SubprocessASGIServer
+        # Imported here, not in the thread: the thread then only spawns the server and waits.
+        import prefect.server.api.server  # noqa: F401
 
-        def start_server() -> None:
-            # A failure here is met again, and reported, when the first flow run starts it.
-            with contextlib.suppress(Exception):
-                SubprocessASGIServer().start()
-
-        starting = threading.Thread(target=start_server, daemon=True)
+        starting = threading.Thread(target=_start_prefect_api, daemon=True)
         starting.start()
-    from transforms.validation import preload
+    if validation:
+        from transforms.validation import preload
 
-    preload()
+        preload()
     if starting is not None:
         starting.join()
+
+
+def _start_prefect_api() -> None:
+    # A failure here is met again, and reported, when the first flow run starts the server.
+    with contextlib.suppress(Exception):
+        prefect_api_url()
 
 
 def prefect_api_url() -> str:

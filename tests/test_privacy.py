@@ -223,3 +223,15 @@ def test_importing_the_flows_turns_telemetry_off(guarded_env):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["1", "false", "false"]
+
+
+def test_no_warehouse_connection_may_download_a_duckdb_extension(tmp_path):
+    # DuckDB fetches a known extension from the internet the first time a query needs it.
+    from flows.load import connect
+
+    with connect(tmp_path / "warehouse.duckdb") as con:
+        assert con.sql("select current_setting('autoinstall_known_extensions')").fetchall() == [
+            (False,)
+        ]
+        with pytest.raises(Exception, match='Extension "httpfs" is an existing extension'):
+            con.sql("select * from read_parquet('https://example.invalid/data.parquet')")

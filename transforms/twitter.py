@@ -797,7 +797,8 @@ class _TweetSql:
     def _connection(self) -> duckdb.DuckDBPyConnection:
         if self._con is None:
             # One thread: the main thread keeps the other core busy with the next part.
-            self._con = duckdb.connect(config={"threads": 1})
+            # Never downloads an extension (DuckDB would, for a query needing one it lacks).
+            self._con = duckdb.connect(config={"threads": 1, "autoinstall_known_extensions": False})
             self._con.execute(_STRING_MACROS)
         return self._con
 
