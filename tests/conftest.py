@@ -27,4 +27,15 @@ def prefect_harness():
         yield
 
 
+@pytest.fixture(scope="module")
+def cli_env(tmp_path_factory) -> dict[str, str]:
+    """The environment `recip` runs in: Prefect's files in a folder of the test module's own."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    return {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
+    }
+
+
 pytest_plugins = ["tests.browser"]

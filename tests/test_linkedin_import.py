@@ -12,9 +12,9 @@ import zipfile
 from pathlib import Path
 
 import duckdb
-import pytest
 
 from tests.conftest import REPO
+from tests.hostile import fingerprint
 
 RECIP = REPO / ".venv" / "bin" / "recip"
 
@@ -106,40 +106,9 @@ def recip(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.fixture(scope="module")
-def cli_env(tmp_path_factory) -> dict[str, str]:
-    import os
-
-    home = tmp_path_factory.mktemp("prefect-home")
-    return {
-        **os.environ,
-        "PREFECT_HOME": str(home),
-        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
-    }
-
-
 def rows(db: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.sql(sql).fetchall()
-
-
-def fingerprint(db: Path) -> str:
-    """A hash of every mart and of meta.archives, to prove an import changed nothing."""
-    digest = hashlib.sha256()
-    with duckdb.connect(str(db), read_only=True) as con:
-        tables = [
-            f"{schema}.{name}"
-            for schema, name in con.sql(
-                "select table_schema, table_name from information_schema.tables "
-                "where table_schema = 'marts' "
-                "or (table_schema = 'meta' and table_name = 'archives') order by all"
-            ).fetchall()
-        ]
-        for table in tables:
-            digest.update(table.encode())
-            for row in con.sql(f"select * from {table} order by all").fetchall():
-                digest.update(repr(row).encode())
-    return digest.hexdigest()
 
 
 def test_import_builds_reciprocity_as_computed_by_hand(tmp_path, cli_env):
@@ -276,7 +245,11 @@ def test_critical_failure_rejects_archive_and_changes_nothing(tmp_path, cli_env)
     db = tmp_path / "warehouse.duckdb"
     good = write_export(tmp_path / "good")
     assert recip("import", str(good), "--db", str(db), env=cli_env).returncode == 0
-    before = fingerprint(db)
+    # What was found in the rejected archive is kept (its checks, unreadable rows, unknown
+    # files), as every import attempt's is; nothing else changes.
+    outside_the_record = ("meta.imports", "meta.validations", "meta.rejects", "meta.unrecognised")
+    before = fingerprint(db, ignoring=outside_the_record)
+    checks_before = rows(db, "select count(*) from meta.validations")[0][0]
 
     bad_invitations = INVITATIONS + (
         '"Zed Q",Åsa Berg,"1/2/24, 9:15 AM",,SIDEWAYS,https://www.linkedin.com/in/zed,'
@@ -288,11 +261,20 @@ def test_critical_failure_rejects_archive_and_changes_nothing(tmp_path, cli_env)
     assert result.returncode == 1
     assert "linkedin_invitations" in result.stderr and "nothing was loaded" in result.stderr
     assert "Traceback" not in result.stderr
-    assert fingerprint(db) == before
+    assert fingerprint(db, ignoring=outside_the_record) == before
     assert rows(db, "select outcome from meta.imports order by started_at") == [
         ("loaded",),
         ("rejected",),
     ]
+    assert (
+        rows(
+            db,
+            "select table_name, expectation from meta.validations where not success and critical "
+            "and archive_id not in (select archive_id from meta.archives) limit 1 offset 0",
+        )[0][0]
+        == "linkedin_invitations"
+    )
+    assert rows(db, "select count(*) from meta.validations")[0][0] > checks_before
 
 
 def test_query_formats_and_usage_errors(tmp_path, cli_env):
@@ -324,7 +306,12 @@ def test_query_formats_and_usage_errors(tmp_path, cli_env):
 def test_a_warehouse_that_is_no_database_gets_one_sentence(tmp_path, cli_env):
     db = tmp_path / "warehouse.duckdb"
     db.write_text("this is a text file, not a DuckDB database", encoding="utf-8")
-    result = recip("status", "--db", str(db), env=cli_env)
-    assert result.returncode == 1
-    assert result.stderr.startswith("recip: unexpected error (")
-    assert "--verbose" in result.stderr and "Traceback" not in result.stderr
+    sentence = (
+        f"recip: {db} is not a DuckDB database, so it is no warehouse; give --db the warehouse "
+        "file, or a path where a new one may be made."
+    )
+    for command in (["status"], ["import", str(write_export(tmp_path / "e"))]):
+        result = recip(*command, "--db", str(db), env=cli_env)
+        assert result.returncode == 1
+        assert result.stderr.strip().splitlines() == [sentence]
+        assert db.read_text(encoding="utf-8") == "this is a text file, not a DuckDB database"
