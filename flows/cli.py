@@ -254,10 +254,6 @@ def _run_imports(
             progress.update(bar, description=f"{position}{step}: {subject}")
 
         stop = listen(show)
-        if scheduler:  # the cluster's workers may run in other folders, or on other machines
-            paths = [path.absolute() for path in paths]
-            db = db.absolute()
-            spool = spool.absolute() if spool else None
         try:
             return import_archives(
                 [str(p) for p in paths],

@@ -366,6 +366,10 @@ def import_archives(
     # with each task's settings, and without one every worker would start a server of its own.
     runner = dask_task_runner(workers or 1, scheduler)
     updates[PREFECT_API_URL] = settings.prefect_api_url()
+    if scheduler:  # the cluster's workers may run in other folders, or on other machines
+        paths = [str(Path(path).absolute()) for path in paths]
+        db = str(Path(db).absolute())
+        spool = str(Path(spool).absolute()) if spool else None
     with temporary_settings(updates=updates):
         return _import_archives.with_options(task_runner=runner)(
             paths, db, workers=workers, scheduler=scheduler, spool=spool

@@ -496,8 +496,7 @@ def validate(
     if not plan:
         return []
 
-    with _long_lived_objects_left_alone():
-        gx = _import_gx()
+    with _long_lived_objects_left_alone() as gx:
         context = _new_context(gx)
         # One asset serves every table: each batch carries its own frame, and registering an
         # asset per table would cost a configuration write each.
@@ -517,19 +516,19 @@ def has_critical_failure(results: Iterable[ExpectationResult]) -> bool:
     return any(result.critical and not result.success for result in results)
 
 
-def preload() -> None:
+def preload() -> Any:
     """Import GX now, so that the first validation does not wait for it (about 2 s)."""
     enabled = gc.isenabled()
     gc.disable()  # the import leaves a few hundred thousand objects: see below
     try:
-        _import_gx()
+        return _import_gx()
     finally:
         if enabled:
             gc.enable()
 
 
 @contextmanager
-def _long_lived_objects_left_alone() -> Iterator[None]:
+def _long_lived_objects_left_alone() -> Iterator[Any]:
     """Keep the garbage collector off GX's import and out of what existed before the suites.
 
     Importing GX leaves a few hundred thousand objects behind; the collector walked all of
@@ -539,12 +538,12 @@ def _long_lived_objects_left_alone() -> Iterator[None]:
     done, when they all return to the oldest generation: the next full collection, whenever
     one comes, walks them once. Objects the suites create are collected as usual. The collector
     is process-wide: a validation in another thread at the same time at worst freezes or thaws
-    objects a little early.
+    objects a little early. Yields the GX module.
     """
-    preload()  # at once when it has run before
+    gx = preload()  # at once when it has run before
     gc.freeze()
     try:
-        yield
+        yield gx
     finally:
         gc.unfreeze()
 
