@@ -121,11 +121,9 @@ def zip_folder(folder: Path, path: Path) -> Path:
     return path
 
 
-def twitter_zip_with(path: Path, replaced: dict[str, bytes], drop: tuple[str, ...] = ()) -> Path:
-    """The sound Twitter archive as a zip, with some members' bytes replaced or dropped."""
+def twitter_zip_with(path: Path, replaced: dict[str, bytes]) -> Path:
+    """The sound Twitter archive as a zip, with some members' bytes replaced."""
     folder = twitter_folder(path.with_suffix(".src"))
-    for name in drop:
-        (folder / name).unlink()
     for name, content in replaced.items():
         (folder / name).write_bytes(content)
     return zip_folder(folder, path)
