@@ -395,7 +395,9 @@ def dask_task_runner(workers: int, scheduler: str | None):
             "processes": True,
             "host": "127.0.0.1",
             "dashboard_address": "127.0.0.1:0",
-            "silence_logs": logging.ERROR,
+            # What goes wrong in a worker comes back as its task's result; its own log would
+            # only add noise such as a heartbeat racing the cluster's shut-down.
+            "silence_logs": logging.CRITICAL,
         }
     )
 
